@@ -547,7 +547,7 @@ Add this aid as well?</translation>
         <translation>  row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="680"/>
+        <location filename="../../app/cli/tournament_result_commands.py" line="83"/>
         <source>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</source>
         <translation>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</translation>
     </message>
@@ -562,12 +562,12 @@ Add this aid as well?</translation>
         <translation>, encrypted to the office</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="373"/>
+        <location filename="../../app/cli/tournament_commands.py" line="164"/>
         <source>Adjudicators</source>
         <translation>Adjudicators</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="478"/>
+        <location filename="../../app/cli/tournament_commands.py" line="269"/>
         <source>Adjudicators registered: {names}.</source>
         <translation>Adjudicators registered: {names}.</translation>
     </message>
@@ -637,7 +637,7 @@ Add this aid as well?</translation>
         <translation>No bundle files (*.tirkeu) were found there.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="516"/>
+        <location filename="../../app/cli/tournament_commands.py" line="307"/>
         <source>No motion is set for this round.</source>
         <translation>No motion is set for this round.</translation>
     </message>
@@ -657,7 +657,7 @@ Add this aid as well?</translation>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="458"/>
+        <location filename="../../app/cli/tournament_commands.py" line="249"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</translation>
     </message>
@@ -667,21 +667,21 @@ Add this aid as well?</translation>
         <translation>Revoked {name}: its bundles will be refused.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="364"/>
-        <location filename="../../app/cli/tournament_commands.py" line="577"/>
-        <location filename="../../app/cli/tournament_commands.py" line="590"/>
-        <location filename="../../app/cli/tournament_commands.py" line="601"/>
-        <location filename="../../app/cli/tournament_commands.py" line="742"/>
+        <location filename="../../app/cli/tournament_commands.py" line="155"/>
+        <location filename="../../app/cli/tournament_commands.py" line="368"/>
+        <location filename="../../app/cli/tournament_commands.py" line="381"/>
+        <location filename="../../app/cli/tournament_commands.py" line="392"/>
+        <location filename="../../app/cli/tournament_result_commands.py" line="145"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="340"/>
+        <location filename="../../app/cli/tournament_commands.py" line="131"/>
         <source>Saved: {name}, rating {rating}.</source>
         <translation>Saved: {name}, rating {rating}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="719"/>
+        <location filename="../../app/cli/tournament_result_commands.py" line="122"/>
         <source>Saved: {team} won.</source>
         <translation>Saved: {team} won.</translation>
     </message>
@@ -691,7 +691,7 @@ Add this aid as well?</translation>
         <translation>Set up {name} ({role}, {region}) in {path}. Installation {id}, key fingerprint {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="314"/>
+        <location filename="../../app/cli/tournament_commands.py" line="105"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
@@ -761,37 +761,37 @@ Add this aid as well?</translation>
         <translation>Wrote {count} rows to {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="396"/>
+        <location filename="../../app/cli/tournament_commands.py" line="187"/>
         <source>bye</source>
         <translation>bye</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="685"/>
+        <location filename="../../app/cli/tournament_result_commands.py" line="88"/>
         <source>final</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="472"/>
+        <location filename="../../app/cli/tournament_commands.py" line="263"/>
         <source>loaded</source>
         <translation>loaded</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="675"/>
+        <location filename="../../app/cli/tournament_result_commands.py" line="78"/>
         <source>proposed</source>
         <translation>proposed</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="685"/>
+        <location filename="../../app/cli/tournament_result_commands.py" line="88"/>
         <source>provisional</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="472"/>
+        <location filename="../../app/cli/tournament_commands.py" line="263"/>
         <source>replaced</source>
         <translation>replaced</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="675"/>
+        <location filename="../../app/cli/tournament_result_commands.py" line="78"/>
         <source>saved</source>
         <translation>saved</translation>
     </message>
@@ -801,12 +801,12 @@ Add this aid as well?</translation>
         <translation>synth needs --db PATH (it never writes into your own database).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="473"/>
+        <location filename="../../app/cli/tournament_commands.py" line="264"/>
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="480"/>
+        <location filename="../../app/cli/tournament_commands.py" line="271"/>
         <source>warning: {problem}</source>
         <translation>warning: {problem}</translation>
     </message>
@@ -822,7 +822,7 @@ Add this aid as well?</translation>
         <translation>{count} certificates written to {path} ({new} new, {again} printed again).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="767"/>
+        <location filename="../../app/cli/tournament_result_commands.py" line="170"/>
         <source>{count} teams carried into the next stage.</source>
         <translation>{count} teams carried into the next stage.</translation>
     </message>
@@ -832,22 +832,22 @@ Add this aid as well?</translation>
         <translation>{file}: {status} — created {created}, updated {updated}, unchanged {unchanged}, ignored {ignored}, rejected {rejected}, conflicts {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="401"/>
+        <location filename="../../app/cli/tournament_commands.py" line="192"/>
         <source>{league} R{round} motion: {motion}</source>
         <translation>{league} R{round} motion: {motion}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="475"/>
+        <location filename="../../app/cli/tournament_commands.py" line="266"/>
         <source>{league} round {round}: {debates} debates {outcome}.</source>
         <translation>{league} round {round}: {debates} debates {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="686"/>
+        <location filename="../../app/cli/tournament_result_commands.py" line="89"/>
         <source>{league}, {category} break ({state}):</source>
         <translation>{league}, {category} break ({state}):</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="428"/>
+        <location filename="../../app/cli/tournament_commands.py" line="219"/>
         <source>{league}: fewer than two teams, not drawn.</source>
         <translation>{league}: fewer than two teams, not drawn.</translation>
     </message>
@@ -862,12 +862,12 @@ Add this aid as well?</translation>
         <translation>{path} already exists; synth makes a new database.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="494"/>
+        <location filename="../../app/cli/tournament_commands.py" line="285"/>
         <source>{path}: {pages} pages, {debates} debates.</source>
         <translation>{path}: {pages} pages, {debates} debates.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="303"/>
+        <location filename="../../app/cli/tournament_commands.py" line="94"/>
         <source>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</translation>
     </message>
@@ -2810,34 +2810,34 @@ Add this aid as well?</translation>
     <name>Forms</name>
     <message>
         <location filename="../../ui/certificates/texts_dialog.py" line="55"/>
-        <location filename="../../ui/common/form_dialog.py" line="155"/>
+        <location filename="../../ui/common/form_dialog.py" line="157"/>
         <location filename="../../ui/tournaments/break_tab.py" line="85"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="244"/>
+        <location filename="../../ui/common/form_dialog.py" line="246"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="245"/>
+        <location filename="../../ui/common/form_dialog.py" line="247"/>
         <source>Go back</source>
         <translation>Go back</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="243"/>
+        <location filename="../../ui/common/form_dialog.py" line="245"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/texts_dialog.py" line="54"/>
-        <location filename="../../ui/common/form_dialog.py" line="154"/>
+        <location filename="../../ui/common/form_dialog.py" line="156"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="242"/>
+        <location filename="../../ui/common/form_dialog.py" line="244"/>
         <source>Save the changes?</source>
         <translation>Save the changes?</translation>
     </message>
@@ -3121,7 +3121,7 @@ Add this aid as well?</translation>
         <translation>Aid recipients</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="82"/>
+        <location filename="../../app/importing/run.py" line="86"/>
         <source>Already registered, written differently, not added again: {rows}.</source>
         <translation>Already registered, written differently, not added again: {rows}.</translation>
     </message>
@@ -3172,7 +3172,7 @@ Add this aid as well?</translation>
         <translation>Download a template</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="74"/>
+        <location filename="../../app/importing/run.py" line="78"/>
         <source>Dry run: nothing was saved.</source>
         <translation>Dry run: nothing was saved.</translation>
     </message>
@@ -3227,7 +3227,7 @@ Add this aid as well?</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="76"/>
+        <location filename="../../app/importing/run.py" line="80"/>
         <source>Rejected rows with reasons: {path}</source>
         <translation>Rejected rows with reasons: {path}</translation>
     </message>
@@ -3256,12 +3256,12 @@ Add this aid as well?</translation>
         <translation>Template saved: {path}. Fill it in and import it here.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="255"/>
+        <location filename="../../app/importing/run.py" line="260"/>
         <source>Unknown import type {kind}: use one of {kinds}.</source>
         <translation>Unknown import type {kind}: use one of {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="302"/>
+        <location filename="../../app/importing/run.py" line="323"/>
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -3271,12 +3271,12 @@ Add this aid as well?</translation>
         <translation>ignored</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="79"/>
+        <location filename="../../app/importing/run.py" line="83"/>
         <source>row {row}: {name} is {registered}</source>
         <translation>row {row}: {name} is {registered}</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="69"/>
+        <location filename="../../app/importing/run.py" line="73"/>
         <source>{file}: created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</source>
         <translation>{file}: created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</translation>
     </message>
@@ -3443,37 +3443,37 @@ Add this aid as well?</translation>
 <context>
     <name>Move</name>
     <message>
-        <location filename="../../app/db/copying.py" line="191"/>
+        <location filename="../../app/db/copying.py" line="193"/>
         <source>A school&apos;s database stays in its file on the laptop; only a region office or the national centre moves to a server.</source>
         <translation>A school&apos;s database stays in its file on the laptop; only a region office or the national centre moves to a server.</translation>
     </message>
     <message>
-        <location filename="../../app/db/copying.py" line="145"/>
+        <location filename="../../app/db/copying.py" line="146"/>
         <source>The copy of {table} does not match the original ({copied} rows copied); nothing was moved.</source>
         <translation>The copy of {table} does not match the original ({copied} rows copied); nothing was moved.</translation>
     </message>
     <message>
-        <location filename="../../app/db/copying.py" line="124"/>
+        <location filename="../../app/db/copying.py" line="125"/>
         <source>The target database is already set up as an installation; move into an empty database.</source>
         <translation>The target database is already set up as an installation; move into an empty database.</translation>
     </message>
     <message>
-        <location filename="../../app/db/copying.py" line="121"/>
+        <location filename="../../app/db/copying.py" line="122"/>
         <source>The target database lacks the tables {tables}; open it with this version of Tirkeu first.</source>
         <translation>The target database lacks the tables {tables}; open it with this version of Tirkeu first.</translation>
     </message>
     <message>
-        <location filename="../../app/db/copying.py" line="189"/>
+        <location filename="../../app/db/copying.py" line="191"/>
         <source>This database is not set up yet: there is nothing to move.</source>
         <translation>This database is not set up yet: there is nothing to move.</translation>
     </message>
     <message>
-        <location filename="../../app/db/copying.py" line="186"/>
+        <location filename="../../app/db/copying.py" line="188"/>
         <source>This database is on a server already.</source>
         <translation>This database is on a server already.</translation>
     </message>
     <message>
-        <location filename="../../app/db/copying.py" line="183"/>
+        <location filename="../../app/db/copying.py" line="185"/>
         <source>move-to takes a server address (postgresql://user@host/database), not {target}.</source>
         <translation>move-to takes a server address (postgresql://user@host/database), not {target}.</translation>
     </message>
@@ -4083,7 +4083,7 @@ Add this aid as well?</translation>
         <translation>Against the target (100 % = the target)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="68"/>
+        <location filename="../../app/reports/breakdowns.py" line="48"/>
         <location filename="../../app/reports/youth.py" line="151"/>
         <source>Age group</source>
         <translation>Age group</translation>
@@ -4114,7 +4114,7 @@ Add this aid as well?</translation>
         <translation>Aid records by status</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="128"/>
+        <location filename="../../app/reports/breakdowns.py" line="108"/>
         <source>All events</source>
         <translation>All events</translation>
     </message>
@@ -4134,7 +4134,7 @@ Add this aid as well?</translation>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="141"/>
+        <location filename="../../app/reports/breakdowns.py" line="121"/>
         <location filename="../../app/reports/common.py" line="74"/>
         <source>Attendances</source>
         <translation>Attendances</translation>
@@ -4156,52 +4156,52 @@ Add this aid as well?</translation>
         <translation>Boys</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="143"/>
+        <location filename="../../app/reports/breakdowns.py" line="123"/>
         <source>Breakdowns</source>
         <translation>Breakdowns</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="89"/>
+        <location filename="../../app/reports/indicators.py" line="103"/>
         <source>Breaking a rule</source>
         <translation>Breaking a rule</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="67"/>
+        <location filename="../../app/reports/breakdowns.py" line="47"/>
         <source>By age group (age on the period&apos;s last day)</source>
         <translation>By age group (age on the period&apos;s last day)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="72"/>
+        <location filename="../../app/reports/breakdowns.py" line="52"/>
         <source>By category</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="64"/>
+        <location filename="../../app/reports/breakdowns.py" line="44"/>
         <source>By sex</source>
         <translation>By sex</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="95"/>
+        <location filename="../../app/reports/breakdowns.py" line="75"/>
         <source>By the event&apos;s language</source>
         <translation>By the event&apos;s language</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="102"/>
+        <location filename="../../app/reports/breakdowns.py" line="82"/>
         <source>By the event&apos;s region</source>
         <translation>By the event&apos;s region</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="77"/>
+        <location filename="../../app/reports/breakdowns.py" line="57"/>
         <source>By the participant&apos;s district</source>
         <translation>By the participant&apos;s district</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="84"/>
+        <location filename="../../app/reports/breakdowns.py" line="64"/>
         <source>By the participant&apos;s school</source>
         <translation>By the participant&apos;s school</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="72"/>
+        <location filename="../../app/reports/breakdowns.py" line="52"/>
         <location filename="../../app/reports/road.py" line="193"/>
         <source>Category</source>
         <translation>Category</translation>
@@ -4267,7 +4267,7 @@ Add this aid as well?</translation>
         <translation>Clubs</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="89"/>
+        <location filename="../../app/reports/indicators.py" line="103"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -4366,7 +4366,7 @@ Add this aid as well?</translation>
         <translation>Debaters (unique)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="78"/>
+        <location filename="../../app/reports/breakdowns.py" line="58"/>
         <location filename="../../app/reports/youth.py" line="177"/>
         <source>District</source>
         <translation>District</translation>
@@ -4416,7 +4416,7 @@ Add this aid as well?</translation>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="139"/>
+        <location filename="../../app/reports/breakdowns.py" line="119"/>
         <source>Events held (all programmes)</source>
         <translation>Events held (all programmes)</translation>
     </message>
@@ -4431,7 +4431,7 @@ Add this aid as well?</translation>
         <translation>Events in the period</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="129"/>
+        <location filename="../../app/reports/breakdowns.py" line="109"/>
         <source>Events per month by programme</source>
         <translation>Events per month by programme</translation>
     </message>
@@ -4454,7 +4454,7 @@ Add this aid as well?</translation>
         <translation>Family category</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="25"/>
+        <location filename="../../app/reports/breakdowns.py" line="23"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
@@ -4474,7 +4474,7 @@ Add this aid as well?</translation>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="142"/>
+        <location filename="../../app/reports/breakdowns.py" line="122"/>
         <source>Head-count of events without names</source>
         <translation>Head-count of events without names</translation>
     </message>
@@ -4491,7 +4491,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="37"/>
-        <location filename="../../app/reports/indicators.py" line="88"/>
+        <location filename="../../app/reports/indicators.py" line="102"/>
         <location filename="../../ui/reports/indicators_view.py" line="119"/>
         <source>Held</source>
         <translation>Held</translation>
@@ -4508,14 +4508,14 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="36"/>
-        <location filename="../../app/reports/indicators.py" line="85"/>
+        <location filename="../../app/reports/indicators.py" line="99"/>
         <location filename="../../ui/reports/indicators_view.py" line="119"/>
         <location filename="../../ui/reports/targets_dialog.py" line="65"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="84"/>
+        <location filename="../../app/reports/indicators.py" line="98"/>
         <location filename="../../ui/reports/page.py" line="366"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
@@ -4548,7 +4548,7 @@ Add this aid as well?</translation>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="95"/>
+        <location filename="../../app/reports/breakdowns.py" line="75"/>
         <location filename="../../app/reports/media.py" line="66"/>
         <source>Language</source>
         <translation>Language</translation>
@@ -4600,7 +4600,7 @@ Add this aid as well?</translation>
         <translation>Made on {date}. ✓ met, ✗ not met, – not judged (no target here, a partial or unfinished month or week, or a target of a wider level).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="25"/>
+        <location filename="../../app/reports/breakdowns.py" line="23"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
@@ -4657,7 +4657,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="37"/>
-        <location filename="../../app/reports/indicators.py" line="88"/>
+        <location filename="../../app/reports/indicators.py" line="102"/>
         <location filename="../../ui/reports/indicators_view.py" line="120"/>
         <source>Met</source>
         <translation>Met</translation>
@@ -4669,13 +4669,13 @@ Add this aid as well?</translation>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="125"/>
+        <location filename="../../app/reports/breakdowns.py" line="105"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="36"/>
-        <location filename="../../app/reports/indicators.py" line="86"/>
+        <location filename="../../app/reports/indicators.py" line="100"/>
         <source>Month or week</source>
         <translation>Month or week</translation>
     </message>
@@ -4783,7 +4783,7 @@ Add this aid as well?</translation>
         <translation>People reached by media literacy (unique)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="140"/>
+        <location filename="../../app/reports/breakdowns.py" line="120"/>
         <source>People who took part (unique)</source>
         <translation>People who took part (unique)</translation>
     </message>
@@ -4829,9 +4829,9 @@ Add this aid as well?</translation>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="102"/>
+        <location filename="../../app/reports/breakdowns.py" line="82"/>
         <location filename="../../app/reports/export_pdf.py" line="36"/>
-        <location filename="../../app/reports/indicators.py" line="86"/>
+        <location filename="../../app/reports/indicators.py" line="100"/>
         <location filename="../../app/reports/legal.py" line="202"/>
         <location filename="../../app/reports/youth.py" line="177"/>
         <source>Region</source>
@@ -4893,7 +4893,7 @@ Add this aid as well?</translation>
         <translation>Save the report as {format}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="85"/>
+        <location filename="../../app/reports/breakdowns.py" line="65"/>
         <location filename="../../app/reports/road.py" line="116"/>
         <location filename="../../app/reports/road.py" line="142"/>
         <source>School</source>
@@ -4916,7 +4916,7 @@ Add this aid as well?</translation>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="85"/>
+        <location filename="../../app/reports/indicators.py" line="99"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
@@ -4926,7 +4926,7 @@ Add this aid as well?</translation>
         <translation>Seminars that meet the rules</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="64"/>
+        <location filename="../../app/reports/breakdowns.py" line="44"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
@@ -4954,7 +4954,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="37"/>
-        <location filename="../../app/reports/indicators.py" line="87"/>
+        <location filename="../../app/reports/indicators.py" line="101"/>
         <location filename="../../ui/reports/indicators_view.py" line="120"/>
         <source>Target</source>
         <translation>Target</translation>
@@ -5081,7 +5081,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="37"/>
-        <location filename="../../app/reports/indicators.py" line="87"/>
+        <location filename="../../app/reports/indicators.py" line="101"/>
         <location filename="../../ui/reports/indicators_view.py" line="119"/>
         <source>Value</source>
         <translation>Value</translation>
@@ -5171,7 +5171,7 @@ Add this aid as well?</translation>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="27"/>
+        <location filename="../../app/reports/indicators.py" line="30"/>
         <source>met</source>
         <translation>met</translation>
     </message>
@@ -5212,7 +5212,7 @@ Add this aid as well?</translation>
         <translation>not judged</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="28"/>
+        <location filename="../../app/reports/indicators.py" line="31"/>
         <source>not met</source>
         <translation>not met</translation>
     </message>
@@ -5257,7 +5257,7 @@ Add this aid as well?</translation>
         <translation>{label} ({start} – {end})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="50"/>
+        <location filename="../../app/reports/breakdowns.py" line="30"/>
         <source>{low} and over</source>
         <translation>{low} and over</translation>
     </message>
@@ -5503,7 +5503,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="89"/>
+        <location filename="../../app/installation.py" line="94"/>
         <source>A school keeps its database in a file on its laptop; a server database is for a region office or the national centre.</source>
         <translation>A school keeps its database in a file on its laptop; a server database is for a region office or the national centre.</translation>
     </message>
@@ -5548,8 +5548,8 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="79"/>
-        <location filename="../../app/installation.py" line="96"/>
+        <location filename="../../app/installation.py" line="84"/>
+        <location filename="../../app/installation.py" line="101"/>
         <source>This database is already set up; use another --db for a new installation.</source>
         <translation>This database is already set up; use another --db for a new installation.</translation>
     </message>
@@ -5559,7 +5559,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Tirkeu: set-up</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="81"/>
+        <location filename="../../app/installation.py" line="86"/>
         <source>Unknown role {role}: choose school, office or national.</source>
         <translation>Unknown role {role}: choose school, office or national.</translation>
     </message>
@@ -5602,7 +5602,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Aid given to the same child by several schools in one campaign:</translation>
     </message>
     <message>
-        <location filename="../../app/sync/batch.py" line="129"/>
+        <location filename="../../app/sync/batch.py" line="182"/>
         <source>An identity card or key file, not a bundle: skipped.</source>
         <translation>An identity card or key file, not a bundle: skipped.</translation>
     </message>
@@ -5612,7 +5612,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Ask {above} for its identity card: a small file (tirkeu-identity.json) on a USB stick or by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="315"/>
+        <location filename="../../app/sync/importer.py" line="366"/>
         <source>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</source>
         <translation>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</translation>
     </message>
@@ -5805,7 +5805,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Missing from {name}: bundle(s) {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="239"/>
+        <location filename="../../app/sync/importer.py" line="275"/>
         <source>More than {n} of the bundle&apos;s records are wrong; the bundle is refused whole.</source>
         <translation>More than {n} of the bundle&apos;s records are wrong; the bundle is refused whole.</translation>
     </message>
@@ -5953,7 +5953,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>The bundle holds an unexpected file {name}; it is refused.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="198"/>
+        <location filename="../../app/sync/importer.py" line="203"/>
         <source>The bundle holds more lines than its signed manifest counts; it is refused.</source>
         <translation>The bundle holds more lines than its signed manifest counts; it is refused.</translation>
     </message>
@@ -5968,7 +5968,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>The bundle is damaged (a member has the wrong size).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="184"/>
+        <location filename="../../app/sync/importer.py" line="185"/>
         <source>The bundle is encrypted to another office; this office cannot open it.</source>
         <translation>The bundle is encrypted to another office; this office cannot open it.</translation>
     </message>
@@ -5977,7 +5977,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">The bundle is encrypted, but this installation has no decryption key: it was meant for an office.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="179"/>
+        <location filename="../../app/sync/importer.py" line="180"/>
         <source>The bundle is encrypted, but this installation has no decryption key: it was meant for another installation.</source>
         <translation>The bundle is encrypted, but this installation has no decryption key: it was meant for another installation.</translation>
     </message>
@@ -5992,49 +5992,49 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>The bundle member {name} is too large to be genuine.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="96"/>
+        <location filename="../../app/sync/importer.py" line="97"/>
         <source>The bundle was written by a newer Tirkeu (format {found}); install the newer version to import it.</source>
         <translation>The bundle was written by a newer Tirkeu (format {found}); install the newer version to import it.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="100"/>
+        <location filename="../../app/sync/importer.py" line="101"/>
         <source>The bundle was written by a newer Tirkeu (schema {found}); install the newer version to import it.</source>
         <translation>The bundle was written by a newer Tirkeu (schema {found}); install the newer version to import it.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="117"/>
+        <location filename="../../app/sync/importer.py" line="118"/>
         <source>The bundle&apos;s manifest does not describe its records.</source>
         <translation>The bundle&apos;s manifest does not describe its records.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="91"/>
+        <location filename="../../app/sync/importer.py" line="92"/>
         <source>The bundle&apos;s manifest is damaged.</source>
         <translation>The bundle&apos;s manifest is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="106"/>
-        <location filename="../../app/sync/importer.py" line="120"/>
+        <location filename="../../app/sync/importer.py" line="107"/>
+        <location filename="../../app/sync/importer.py" line="121"/>
         <source>The bundle&apos;s manifest is incomplete.</source>
         <translation>The bundle&apos;s manifest is incomplete.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="115"/>
+        <location filename="../../app/sync/importer.py" line="116"/>
         <source>The bundle&apos;s records are larger than a bundle may be; it is refused.</source>
         <translation>The bundle&apos;s records are larger than a bundle may be; it is refused.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="351"/>
+        <location filename="../../app/sync/importer.py" line="407"/>
         <source>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</source>
         <translation>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="176"/>
-        <location filename="../../app/sync/importer.py" line="174"/>
+        <location filename="../../app/sync/importer.py" line="175"/>
         <source>The bundle&apos;s records were changed after it was signed; it is refused.</source>
         <translation>The bundle&apos;s records were changed after it was signed; it is refused.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="109"/>
+        <location filename="../../app/sync/importer.py" line="110"/>
         <source>The bundle&apos;s sequence number {sequence} is impossible; it is refused.</source>
         <translation>The bundle&apos;s sequence number {sequence} is impossible; it is refused.</translation>
     </message>
@@ -6049,7 +6049,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>The identity card of {name} has no encryption key (it was written by an older Tirkeu). Ask for a new card and trust it, or write the bundle unencrypted on purpose (--plaintext).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="142"/>
+        <location filename="../../app/sync/importer.py" line="143"/>
         <source>The key of {name} was revoked on {date}; its bundles are refused.</source>
         <translation>The key of {name} was revoked on {date}; its bundles are refused.</translation>
     </message>
@@ -6088,17 +6088,17 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>The signature file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="152"/>
+        <location filename="../../app/sync/importer.py" line="153"/>
         <source>This bundle is signed with the key of {name}, which was revoked on {date}; a new installation id does not make it trusted again.</source>
         <translation>This bundle is signed with the key of {name}, which was revoked on {date}; a new installation id does not make it trusted again.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="139"/>
+        <location filename="../../app/sync/importer.py" line="140"/>
         <source>This bundle was written by this installation itself.</source>
         <translation>This bundle was written by this installation itself.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="304"/>
+        <location filename="../../app/sync/importer.py" line="355"/>
         <source>This bundle was written for another installation; it is not imported here.</source>
         <translation>This bundle was written for another installation; it is not imported here.</translation>
     </message>
@@ -6113,7 +6113,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>This computer&apos;s clock is behind the latest change it holds ({when} UTC). Check its date and time: changes are ordered by it.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/batch.py" line="145"/>
+        <location filename="../../app/sync/batch.py" line="202"/>
         <source>This file could not be imported ({error}); it was skipped and the others went on. The details are in the log.</source>
         <translation>This file could not be imported ({error}); it was skipped and the others went on. The details are in the log.</translation>
     </message>
@@ -6123,7 +6123,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>This installation&apos;s key fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="93"/>
+        <location filename="../../app/sync/importer.py" line="94"/>
         <source>This is not a Tirkeu bundle.</source>
         <translation>This is not a Tirkeu bundle.</translation>
     </message>
@@ -6346,7 +6346,7 @@ Call them and compare it with the fingerprint their Tirkeu shows (Help → About
         <translation>{name} is a {role}: it does not take bundles from this installation ({why}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="301"/>
+        <location filename="../../app/sync/importer.py" line="352"/>
         <source>{name} is a {role}; this installation does not take bundles from it ({why}).</source>
         <translation>{name} is a {role}; this installation does not take bundles from it ({why}).</translation>
     </message>
@@ -6356,7 +6356,7 @@ Call them and compare it with the fingerprint their Tirkeu shows (Help → About
         <translation>{name} is already trusted with another key. If its laptop was replaced, the new one is a new installation; if the key was lost, revoke the old one first.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="156"/>
+        <location filename="../../app/sync/importer.py" line="157"/>
         <source>{name} is not trusted yet. Compare its key fingerprint {fp} with the school, then import its identity card or use --trust-new.</source>
         <translation>{name} is not trusted yet. Compare its key fingerprint {fp} with the school, then import its identity card or use --trust-new.</translation>
     </message>
@@ -6374,7 +6374,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 Call the school and compare it with the fingerprint shown in their Tirkeu (Help → About). Trust it?</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="160"/>
+        <location filename="../../app/sync/importer.py" line="161"/>
         <source>{name} says it is an office or the national centre. Those are trusted only from their identity card (keys trust), after comparing the fingerprint {fp}; --trust-new trusts schools only.</source>
         <translation>{name} says it is an office or the national centre. Those are trusted only from their identity card (keys trust), after comparing the fingerprint {fp}; --trust-new trusts schools only.</translation>
     </message>
@@ -6433,21 +6433,21 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The IIN “{text}” was turned by Excel into a rounded number: its last digits are lost. In the file, format the IIN column as Text and type the IINs again (or copy them from the original list), or correct it here.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="82"/>
+        <location filename="../../app/tables/reader.py" line="83"/>
         <source>The file {file} cannot be opened: {reason}</source>
         <translation>The file {file} cannot be opened: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/tables/ods.py" line="148"/>
         <location filename="../../app/tables/reader.py" line="189"/>
-        <location filename="../../app/tables/reader.py" line="275"/>
+        <location filename="../../app/tables/reader.py" line="293"/>
         <location filename="../../app/tables/xls.py" line="78"/>
         <location filename="../../app/tables/xlsx.py" line="259"/>
         <source>The file {file} is empty.</source>
         <translation>The file {file} is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="78"/>
+        <location filename="../../app/tables/reader.py" line="79"/>
         <source>The file {file} was not found.</source>
         <translation>The file {file} was not found.</translation>
     </message>
@@ -6492,7 +6492,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} cannot be read as an old Excel workbook (.xls) ({reason}). Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="108"/>
+        <location filename="../../app/tables/reader.py" line="109"/>
         <source>{file} does not look like a table: it has only {count} column(s). Columns must be separated by commas, semicolons or tabs, or the file must be an Excel workbook (.xlsx).</source>
         <translation>{file} does not look like a table: it has only {count} column(s). Columns must be separated by commas, semicolons or tabs, or the file must be an Excel workbook (.xlsx).</translation>
     </message>
@@ -6524,7 +6524,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} is a damaged archive, not a readable table.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="80"/>
+        <location filename="../../app/tables/reader.py" line="81"/>
         <source>{file} is a folder, not a table file.</source>
         <translation>{file} is a folder, not a table file.</translation>
     </message>
@@ -6781,7 +6781,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Choose another tournament to carry the teams into.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="615"/>
+        <location filename="../../app/cli/tournament_result_commands.py" line="26"/>
         <source>Choose novice or junior: every speaker is in the open standings.</source>
         <translation>Choose novice or junior: every speaker is in the open standings.</translation>
     </message>
@@ -7043,7 +7043,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round {round} is not a round of this tournament.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="444"/>
+        <location filename="../../app/cli/tournament_commands.py" line="235"/>
         <location filename="../../app/tournaments/sheets.py" line="90"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>Round {round} is not drawn yet.</translation>
@@ -7104,7 +7104,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Team {team} has a bye that is not needed: only an odd number of teams needs one.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="716"/>
+        <location filename="../../app/cli/tournament_result_commands.py" line="119"/>
         <source>Team {team} has no elimination debate.</source>
         <translation>Team {team} has no elimination debate.</translation>
     </message>
@@ -7381,7 +7381,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>There is no debate {code}: round {round} of the {league} league has no debate number {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="648"/>
+        <location filename="../../app/cli/tournament_commands.py" line="39"/>
         <source>There is no team {team} in the {league} league.</source>
         <translation>There is no team {team} in the {league} league.</translation>
     </message>
@@ -7731,12 +7731,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{person} already speaks for team {other}; a debater is in one team of a tournament.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="359"/>
+        <location filename="../../app/cli/tournament_commands.py" line="150"/>
         <source>{person} does not speak for team {team}.</source>
         <translation>{person} does not speak for team {team}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="739"/>
+        <location filename="../../app/cli/tournament_result_commands.py" line="142"/>
         <source>{person} is not a debater of the {league} league.</source>
         <translation>{person} is not a debater of the {league} league.</translation>
     </message>
@@ -9304,37 +9304,37 @@ Keep this change anyway?</translation>
         <translation>Choose who gave the consent.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="75"/>
+        <location filename="../../app/validation/iin.py" line="113"/>
         <source>The IIN is empty; it must have 12 digits.</source>
         <translation>The IIN is empty; it must have 12 digits.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="80"/>
+        <location filename="../../app/validation/iin.py" line="118"/>
         <source>The IIN “{text}” has {count} digits; it must have exactly 12.</source>
         <translation>The IIN “{text}” has {count} digits; it must have exactly 12.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="85"/>
+        <location filename="../../app/validation/iin.py" line="86"/>
         <source>The IIN “{text}” is not valid: its 7th digit is {digit}, but it must be 1–6 (century and sex).</source>
         <translation>The IIN “{text}” is not valid: its 7th digit is {digit}, but it must be 1–6 (century and sex).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="93"/>
+        <location filename="../../app/validation/iin.py" line="94"/>
         <source>The IIN “{text}” is not valid: its first six digits ({yymmdd}) are not a real birth date (YYMMDD).</source>
         <translation>The IIN “{text}” is not valid: its first six digits ({yymmdd}) are not a real birth date (YYMMDD).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="99"/>
+        <location filename="../../app/validation/iin.py" line="127"/>
         <source>The IIN “{text}” is not valid: no check digit is possible for its first 11 digits. Check that it was typed correctly.</source>
         <translation>The IIN “{text}” is not valid: no check digit is possible for its first 11 digits. Check that it was typed correctly.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="104"/>
+        <location filename="../../app/validation/iin.py" line="132"/>
         <source>The IIN “{text}” is not valid: the check digit (last digit) is wrong. Check that it was typed correctly.</source>
         <translation>The IIN “{text}” is not valid: the check digit (last digit) is wrong. Check that it was typed correctly.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="77"/>
+        <location filename="../../app/validation/iin.py" line="115"/>
         <source>The IIN “{text}” must contain only digits (12 digits).</source>
         <translation>The IIN “{text}” must contain only digits (12 digits).</translation>
     </message>
@@ -9354,7 +9354,7 @@ Keep this change anyway?</translation>
         <translation>The birth date {date} is in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="132"/>
+        <location filename="../../app/validation/iin.py" line="183"/>
         <source>The birth date {typed} does not agree with the IIN {iin}, which gives {from_iin}.</source>
         <translation>The birth date {typed} does not agree with the IIN {iin}, which gives {from_iin}.</translation>
     </message>
@@ -9420,7 +9420,7 @@ Keep this change anyway?</translation>
         <translation>The sex is required (M or F).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="139"/>
+        <location filename="../../app/validation/iin.py" line="190"/>
         <source>The sex “{typed}” does not agree with the IIN {iin}, which gives “{from_iin}”.</source>
         <translation>The sex “{typed}” does not agree with the IIN {iin}, which gives “{from_iin}”.</translation>
     </message>

@@ -547,7 +547,7 @@ Add this aid as well?</source>
         <translation>  № {row} жол: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="680"/>
+        <location filename="../../app/cli/tournament_result_commands.py" line="83"/>
         <source>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</source>
         <translation>  плей-офф шегінде көрсеткіштер тең (бос орын саны: {places}): {teams} — таңдау үшін: --confirm --choose TEAM --reason TEXT</translation>
     </message>
@@ -562,12 +562,12 @@ Add this aid as well?</source>
         <translation>, басқарма үшін шифрланған</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="373"/>
+        <location filename="../../app/cli/tournament_commands.py" line="164"/>
         <source>Adjudicators</source>
         <translation>Төрешілер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="478"/>
+        <location filename="../../app/cli/tournament_commands.py" line="269"/>
         <source>Adjudicators registered: {names}.</source>
         <translation>Тіркелген төрешілер: {names}.</translation>
     </message>
@@ -637,7 +637,7 @@ Add this aid as well?</source>
         <translation>Көрсетілген жерде пакет файлдары (*.tirkeu) табылмады.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="516"/>
+        <location filename="../../app/cli/tournament_commands.py" line="307"/>
         <source>No motion is set for this round.</source>
         <translation>Бұл раундқа тақырып берілмеген.</translation>
     </message>
@@ -657,7 +657,7 @@ Add this aid as well?</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="458"/>
+        <location filename="../../app/cli/tournament_commands.py" line="249"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Нәтижелер: енгізілгені — {entered}, түзетілгені — {corrected}, өзгеріссіз — {unchanged}.</translation>
     </message>
@@ -667,21 +667,21 @@ Add this aid as well?</source>
         <translation>{name}: кілті кері қайтарылды; оның пакеттері қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="364"/>
-        <location filename="../../app/cli/tournament_commands.py" line="577"/>
-        <location filename="../../app/cli/tournament_commands.py" line="590"/>
-        <location filename="../../app/cli/tournament_commands.py" line="601"/>
-        <location filename="../../app/cli/tournament_commands.py" line="742"/>
+        <location filename="../../app/cli/tournament_commands.py" line="155"/>
+        <location filename="../../app/cli/tournament_commands.py" line="368"/>
+        <location filename="../../app/cli/tournament_commands.py" line="381"/>
+        <location filename="../../app/cli/tournament_commands.py" line="392"/>
+        <location filename="../../app/cli/tournament_result_commands.py" line="145"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="340"/>
+        <location filename="../../app/cli/tournament_commands.py" line="131"/>
         <source>Saved: {name}, rating {rating}.</source>
         <translation>Сақталды: {name}, рейтингі {rating}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="719"/>
+        <location filename="../../app/cli/tournament_result_commands.py" line="122"/>
         <source>Saved: {team} won.</source>
         <translation>Сақталды: {team} командасы жеңді.</translation>
     </message>
@@ -691,7 +691,7 @@ Add this aid as well?</source>
         <translation>Орнату аяқталды: {name} ({role}, {region}), деректер қоры: {path}. Орнату идентификаторы: {id}, кілттің саусақ ізі: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="314"/>
+        <location filename="../../app/cli/tournament_commands.py" line="105"/>
         <source>Teams</source>
         <translation>Командалар</translation>
     </message>
@@ -761,37 +761,37 @@ Add this aid as well?</source>
         <translation>Жазылған жол саны: {count}. Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="396"/>
+        <location filename="../../app/cli/tournament_commands.py" line="187"/>
         <source>bye</source>
         <translation>қарсыласы жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="685"/>
+        <location filename="../../app/cli/tournament_result_commands.py" line="88"/>
         <source>final</source>
         <translation>түпкілікті</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="472"/>
+        <location filename="../../app/cli/tournament_commands.py" line="263"/>
         <source>loaded</source>
         <translation>жүктелді</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="675"/>
+        <location filename="../../app/cli/tournament_result_commands.py" line="78"/>
         <source>proposed</source>
         <translation>ұсынылған</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="685"/>
+        <location filename="../../app/cli/tournament_result_commands.py" line="88"/>
         <source>provisional</source>
         <translation>алдын ала</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="472"/>
+        <location filename="../../app/cli/tournament_commands.py" line="263"/>
         <source>replaced</source>
         <translation>ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="675"/>
+        <location filename="../../app/cli/tournament_result_commands.py" line="78"/>
         <source>saved</source>
         <translation>сақталған</translation>
     </message>
@@ -801,12 +801,12 @@ Add this aid as well?</source>
         <translation>synth командасына --db PATH параметрі қажет (ол сіздің жұмыс деректер қорыңызға ешқашан жазбайды).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="473"/>
+        <location filename="../../app/cli/tournament_commands.py" line="264"/>
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="480"/>
+        <location filename="../../app/cli/tournament_commands.py" line="271"/>
         <source>warning: {problem}</source>
         <translation>ескерту: {problem}</translation>
     </message>
@@ -822,7 +822,7 @@ Add this aid as well?</source>
         <translation>Жазылған сертификаттар саны: {count} (жаңасы — {new}, қайта басылғаны — {again}). Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="767"/>
+        <location filename="../../app/cli/tournament_result_commands.py" line="170"/>
         <source>{count} teams carried into the next stage.</source>
         <translation>Келесі кезеңге өткізілген командалар: {count}.</translation>
     </message>
@@ -832,22 +832,22 @@ Add this aid as well?</source>
         <translation>{file}: {status} — жаңа: {created}, жаңартылған: {updated}, өзгеріссіз: {unchanged}, өткізілген: {ignored}, қабылданбаған: {rejected}, қайшылықтар: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="401"/>
+        <location filename="../../app/cli/tournament_commands.py" line="192"/>
         <source>{league} R{round} motion: {motion}</source>
         <translation>{league} R{round} тақырыбы: {motion}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="475"/>
+        <location filename="../../app/cli/tournament_commands.py" line="266"/>
         <source>{league} round {round}: {debates} debates {outcome}.</source>
         <translation>{league}, {round}-раунд: {debates} дебат {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="686"/>
+        <location filename="../../app/cli/tournament_result_commands.py" line="89"/>
         <source>{league}, {category} break ({state}):</source>
         <translation>{league}, {category} плей-оффы ({state}):</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="428"/>
+        <location filename="../../app/cli/tournament_commands.py" line="219"/>
         <source>{league}: fewer than two teams, not drawn.</source>
         <translation>{league}: екі командадан аз, жеребе тартылмады.</translation>
     </message>
@@ -862,12 +862,12 @@ Add this aid as well?</source>
         <translation>{path} файлы бұрыннан бар; synth тек жаңа деректер қорын жасайды. Басқа файл атауын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="494"/>
+        <location filename="../../app/cli/tournament_commands.py" line="285"/>
         <source>{path}: {pages} pages, {debates} debates.</source>
         <translation>{path}: {pages} бет, {debates} дебат.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="303"/>
+        <location filename="../../app/cli/tournament_commands.py" line="94"/>
         <source>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>{what}: жаңа — {created}, жаңартылған — {updated}, өзгеріссіз — {unchanged}; тізілімге қосылған адамдар: {people}.</translation>
     </message>
@@ -2802,34 +2802,34 @@ Add this aid as well?</source>
     <name>Forms</name>
     <message>
         <location filename="../../ui/certificates/texts_dialog.py" line="55"/>
-        <location filename="../../ui/common/form_dialog.py" line="155"/>
+        <location filename="../../ui/common/form_dialog.py" line="157"/>
         <location filename="../../ui/tournaments/break_tab.py" line="85"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="244"/>
+        <location filename="../../ui/common/form_dialog.py" line="246"/>
         <source>Discard</source>
         <translation>Сақтамау</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="245"/>
+        <location filename="../../ui/common/form_dialog.py" line="247"/>
         <source>Go back</source>
         <translation>Қайту</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="243"/>
+        <location filename="../../ui/common/form_dialog.py" line="245"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/texts_dialog.py" line="54"/>
-        <location filename="../../ui/common/form_dialog.py" line="154"/>
+        <location filename="../../ui/common/form_dialog.py" line="156"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="242"/>
+        <location filename="../../ui/common/form_dialog.py" line="244"/>
         <source>Save the changes?</source>
         <translation>Өзгерістерді сақтау керек пе?</translation>
     </message>
@@ -3113,7 +3113,7 @@ Add this aid as well?</source>
         <translation>Көмек алушылар</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="82"/>
+        <location filename="../../app/importing/run.py" line="86"/>
         <source>Already registered, written differently, not added again: {rows}.</source>
         <translation>Бұрын тіркелген, басқаша жазылған, қайта қосылмады: {rows}.</translation>
     </message>
@@ -3164,7 +3164,7 @@ Add this aid as well?</source>
         <translation>Үлгіні жүктеп алу</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="74"/>
+        <location filename="../../app/importing/run.py" line="78"/>
         <source>Dry run: nothing was saved.</source>
         <translation>Сынақ режимі: ештеңе сақталған жоқ.</translation>
     </message>
@@ -3219,7 +3219,7 @@ Add this aid as well?</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="76"/>
+        <location filename="../../app/importing/run.py" line="80"/>
         <source>Rejected rows with reasons: {path}</source>
         <translation>Қабылданбаған жолдар және олардың себептері: {path}</translation>
     </message>
@@ -3248,12 +3248,12 @@ Add this aid as well?</source>
         <translation>Үлгі сақталды: {path}. Оны толтырып, осында импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="255"/>
+        <location filename="../../app/importing/run.py" line="260"/>
         <source>Unknown import type {kind}: use one of {kinds}.</source>
         <translation>Белгісіз импорт түрі: {kind}. Мына мәндердің бірін көрсетіңіз: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="302"/>
+        <location filename="../../app/importing/run.py" line="323"/>
         <source>error</source>
         <translation>қате</translation>
     </message>
@@ -3263,12 +3263,12 @@ Add this aid as well?</source>
         <translation>ескерілмейді</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="79"/>
+        <location filename="../../app/importing/run.py" line="83"/>
         <source>row {row}: {name} is {registered}</source>
         <translation>{row}-жол: {name} — бұл {registered}</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="69"/>
+        <location filename="../../app/importing/run.py" line="73"/>
         <source>{file}: created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</source>
         <translation>{file}: жаңа — {created}, жаңартылған — {updated}, өзгеріссіз — {unchanged}, қабылданбаған — {rejected}.</translation>
     </message>
@@ -3435,37 +3435,37 @@ Add this aid as well?</source>
 <context>
     <name>Move</name>
     <message>
-        <location filename="../../app/db/copying.py" line="191"/>
+        <location filename="../../app/db/copying.py" line="193"/>
         <source>A school&apos;s database stays in its file on the laptop; only a region office or the national centre moves to a server.</source>
         <translation>Мектептің деректер қоры ноутбуктағы файлында қалады; серверге тек облыстық басқарма немесе республикалық орталық көшеді.</translation>
     </message>
     <message>
-        <location filename="../../app/db/copying.py" line="145"/>
+        <location filename="../../app/db/copying.py" line="146"/>
         <source>The copy of {table} does not match the original ({copied} rows copied); nothing was moved.</source>
         <translation>{table} көшірмесі түпнұсқаға сәйкес келмейді ({copied} жол көшірілді); ештеңе көшірілмеді.</translation>
     </message>
     <message>
-        <location filename="../../app/db/copying.py" line="124"/>
+        <location filename="../../app/db/copying.py" line="125"/>
         <source>The target database is already set up as an installation; move into an empty database.</source>
         <translation>Мақсатты деректер қоры орнату ретінде бапталып қойған; бос деректер қорына көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/db/copying.py" line="121"/>
+        <location filename="../../app/db/copying.py" line="122"/>
         <source>The target database lacks the tables {tables}; open it with this version of Tirkeu first.</source>
         <translation>Мақсатты деректер қорында {tables} кестелері жоқ; алдымен оны Tirkeu-дің осы нұсқасымен ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/db/copying.py" line="189"/>
+        <location filename="../../app/db/copying.py" line="191"/>
         <source>This database is not set up yet: there is nothing to move.</source>
         <translation>Бұл деректер қоры әлі бапталмаған: көшіретін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/db/copying.py" line="186"/>
+        <location filename="../../app/db/copying.py" line="188"/>
         <source>This database is on a server already.</source>
         <translation>Бұл деректер қоры серверде орналасқан.</translation>
     </message>
     <message>
-        <location filename="../../app/db/copying.py" line="183"/>
+        <location filename="../../app/db/copying.py" line="185"/>
         <source>move-to takes a server address (postgresql://user@host/database), not {target}.</source>
         <translation>move-to сервер мекенжайын қабылдайды (postgresql://user@host/database), {target} емес.</translation>
     </message>
@@ -4075,7 +4075,7 @@ Add this aid as well?</source>
         <translation>Межелі мәннің орындалуы (100 % = межелі мән)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="68"/>
+        <location filename="../../app/reports/breakdowns.py" line="48"/>
         <location filename="../../app/reports/youth.py" line="151"/>
         <source>Age group</source>
         <translation>Жас санаты</translation>
@@ -4106,7 +4106,7 @@ Add this aid as well?</source>
         <translation>Күйі бойынша көмек жазбалары</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="128"/>
+        <location filename="../../app/reports/breakdowns.py" line="108"/>
         <source>All events</source>
         <translation>Барлық іс-шаралар</translation>
     </message>
@@ -4126,7 +4126,7 @@ Add this aid as well?</source>
         <translation>Жазылулар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="141"/>
+        <location filename="../../app/reports/breakdowns.py" line="121"/>
         <location filename="../../app/reports/common.py" line="74"/>
         <source>Attendances</source>
         <translation>Қатысу саны</translation>
@@ -4148,52 +4148,52 @@ Add this aid as well?</source>
         <translation>Ұлдар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="143"/>
+        <location filename="../../app/reports/breakdowns.py" line="123"/>
         <source>Breakdowns</source>
         <translation>Қатысушылар құрамы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="89"/>
+        <location filename="../../app/reports/indicators.py" line="103"/>
         <source>Breaking a rule</source>
         <translation>Талаптарға сай емес</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="67"/>
+        <location filename="../../app/reports/breakdowns.py" line="47"/>
         <source>By age group (age on the period&apos;s last day)</source>
         <translation>Жасы бойынша (кезең соңындағы)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="72"/>
+        <location filename="../../app/reports/breakdowns.py" line="52"/>
         <source>By category</source>
         <translation>Санаты бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="64"/>
+        <location filename="../../app/reports/breakdowns.py" line="44"/>
         <source>By sex</source>
         <translation>Жынысы бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="95"/>
+        <location filename="../../app/reports/breakdowns.py" line="75"/>
         <source>By the event&apos;s language</source>
         <translation>Іс-шара тілі бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="102"/>
+        <location filename="../../app/reports/breakdowns.py" line="82"/>
         <source>By the event&apos;s region</source>
         <translation>Іс-шара өткен облыс бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="77"/>
+        <location filename="../../app/reports/breakdowns.py" line="57"/>
         <source>By the participant&apos;s district</source>
         <translation>Қатысушының ауданы бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="84"/>
+        <location filename="../../app/reports/breakdowns.py" line="64"/>
         <source>By the participant&apos;s school</source>
         <translation>Қатысушының мектебі бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="72"/>
+        <location filename="../../app/reports/breakdowns.py" line="52"/>
         <location filename="../../app/reports/road.py" line="193"/>
         <source>Category</source>
         <translation>Санаты</translation>
@@ -4259,7 +4259,7 @@ Add this aid as well?</source>
         <translation>Клубтар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="89"/>
+        <location filename="../../app/reports/indicators.py" line="103"/>
         <source>Code</source>
         <translation>Коды</translation>
     </message>
@@ -4358,7 +4358,7 @@ Add this aid as well?</source>
         <translation>Пікірсайыс қатысушылары (бірегей)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="78"/>
+        <location filename="../../app/reports/breakdowns.py" line="58"/>
         <location filename="../../app/reports/youth.py" line="177"/>
         <source>District</source>
         <translation>Аудан</translation>
@@ -4404,7 +4404,7 @@ Add this aid as well?</source>
         <translation>Іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="139"/>
+        <location filename="../../app/reports/breakdowns.py" line="119"/>
         <source>Events held (all programmes)</source>
         <translation>Өткізілген іс-шаралар (барлық бағдарламалар)</translation>
     </message>
@@ -4419,7 +4419,7 @@ Add this aid as well?</source>
         <translation>Кезеңдегі іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="129"/>
+        <location filename="../../app/reports/breakdowns.py" line="109"/>
         <source>Events per month by programme</source>
         <translation>Айлар бойынша іс-шаралар (бағдарламалар)</translation>
     </message>
@@ -4442,7 +4442,7 @@ Add this aid as well?</source>
         <translation>Отбасы санаты</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="25"/>
+        <location filename="../../app/reports/breakdowns.py" line="23"/>
         <source>Female</source>
         <translation>Әйел</translation>
     </message>
@@ -4462,7 +4462,7 @@ Add this aid as well?</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="142"/>
+        <location filename="../../app/reports/breakdowns.py" line="122"/>
         <source>Head-count of events without names</source>
         <translation>Тізімсіз іс-шаралардағы адам саны</translation>
     </message>
@@ -4479,7 +4479,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="37"/>
-        <location filename="../../app/reports/indicators.py" line="88"/>
+        <location filename="../../app/reports/indicators.py" line="102"/>
         <location filename="../../ui/reports/indicators_view.py" line="119"/>
         <source>Held</source>
         <translation>Өткізілді</translation>
@@ -4496,14 +4496,14 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="36"/>
-        <location filename="../../app/reports/indicators.py" line="85"/>
+        <location filename="../../app/reports/indicators.py" line="99"/>
         <location filename="../../ui/reports/indicators_view.py" line="119"/>
         <location filename="../../ui/reports/targets_dialog.py" line="65"/>
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="84"/>
+        <location filename="../../app/reports/indicators.py" line="98"/>
         <location filename="../../ui/reports/page.py" line="366"/>
         <source>Indicators</source>
         <translation>Көрсеткіштер</translation>
@@ -4536,7 +4536,7 @@ Add this aid as well?</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="95"/>
+        <location filename="../../app/reports/breakdowns.py" line="75"/>
         <location filename="../../app/reports/media.py" line="66"/>
         <source>Language</source>
         <translation>Тілі</translation>
@@ -4588,7 +4588,7 @@ Add this aid as well?</source>
         <translation>Жасалған күні: {date}. ✓ орындалды, ✗ орындалмады, – бағаланбады (бұл жерде межелі мән жоқ, ай не апта кезеңге толық кірмейді немесе әлі аяқталмаған, не межелі мән жоғарырақ деңгейге белгіленген).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="25"/>
+        <location filename="../../app/reports/breakdowns.py" line="23"/>
         <source>Male</source>
         <translation>Ер</translation>
     </message>
@@ -4645,7 +4645,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="37"/>
-        <location filename="../../app/reports/indicators.py" line="88"/>
+        <location filename="../../app/reports/indicators.py" line="102"/>
         <location filename="../../ui/reports/indicators_view.py" line="120"/>
         <source>Met</source>
         <translation>Орындалуы</translation>
@@ -4657,13 +4657,13 @@ Add this aid as well?</source>
         <translation>Минут</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="125"/>
+        <location filename="../../app/reports/breakdowns.py" line="105"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="36"/>
-        <location filename="../../app/reports/indicators.py" line="86"/>
+        <location filename="../../app/reports/indicators.py" line="100"/>
         <source>Month or week</source>
         <translation>Ай немесе апта</translation>
     </message>
@@ -4771,7 +4771,7 @@ Add this aid as well?</source>
         <translation>Медиасауаттылық: қамтылған адамдар (бірегей)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="140"/>
+        <location filename="../../app/reports/breakdowns.py" line="120"/>
         <source>People who took part (unique)</source>
         <translation>Қатысқан адамдар (бірегей)</translation>
     </message>
@@ -4817,9 +4817,9 @@ Add this aid as well?</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="102"/>
+        <location filename="../../app/reports/breakdowns.py" line="82"/>
         <location filename="../../app/reports/export_pdf.py" line="36"/>
-        <location filename="../../app/reports/indicators.py" line="86"/>
+        <location filename="../../app/reports/indicators.py" line="100"/>
         <location filename="../../app/reports/legal.py" line="202"/>
         <location filename="../../app/reports/youth.py" line="177"/>
         <source>Region</source>
@@ -4881,7 +4881,7 @@ Add this aid as well?</source>
         <translation>Есепті {format} пішімінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="85"/>
+        <location filename="../../app/reports/breakdowns.py" line="65"/>
         <location filename="../../app/reports/road.py" line="116"/>
         <location filename="../../app/reports/road.py" line="142"/>
         <source>School</source>
@@ -4904,7 +4904,7 @@ Add this aid as well?</source>
         <translation>Деңгей</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="85"/>
+        <location filename="../../app/reports/indicators.py" line="99"/>
         <source>Section</source>
         <translation>Бөлім</translation>
     </message>
@@ -4914,7 +4914,7 @@ Add this aid as well?</source>
         <translation>Талаптарға сай семинарлар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="64"/>
+        <location filename="../../app/reports/breakdowns.py" line="44"/>
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
@@ -4942,7 +4942,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="37"/>
-        <location filename="../../app/reports/indicators.py" line="87"/>
+        <location filename="../../app/reports/indicators.py" line="101"/>
         <location filename="../../ui/reports/indicators_view.py" line="120"/>
         <source>Target</source>
         <translation>Межелі мән</translation>
@@ -5069,7 +5069,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="37"/>
-        <location filename="../../app/reports/indicators.py" line="87"/>
+        <location filename="../../app/reports/indicators.py" line="101"/>
         <location filename="../../ui/reports/indicators_view.py" line="119"/>
         <source>Value</source>
         <translation>Мәні</translation>
@@ -5159,7 +5159,7 @@ Add this aid as well?</source>
         <translation>өтті</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="27"/>
+        <location filename="../../app/reports/indicators.py" line="30"/>
         <source>met</source>
         <translation>орындалды</translation>
     </message>
@@ -5200,7 +5200,7 @@ Add this aid as well?</source>
         <translation>бағаланбады</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="28"/>
+        <location filename="../../app/reports/indicators.py" line="31"/>
         <source>not met</source>
         <translation>орындалмады</translation>
     </message>
@@ -5245,7 +5245,7 @@ Add this aid as well?</source>
         <translation>{label} ({start} – {end})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="50"/>
+        <location filename="../../app/reports/breakdowns.py" line="30"/>
         <source>{low} and over</source>
         <translation>{low} және одан жоғары</translation>
     </message>
@@ -5491,7 +5491,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>&amp;Рөлі:</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="89"/>
+        <location filename="../../app/installation.py" line="94"/>
         <source>A school keeps its database in a file on its laptop; a server database is for a region office or the national centre.</source>
         <translation>Мектеп деректер қорын ноутбуктағы файлда сақтайды; сервердегі деректер қоры облыстық басқарма мен республикалық орталыққа арналған.</translation>
     </message>
@@ -5536,8 +5536,8 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Бастау</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="79"/>
-        <location filename="../../app/installation.py" line="96"/>
+        <location filename="../../app/installation.py" line="84"/>
+        <location filename="../../app/installation.py" line="101"/>
         <source>This database is already set up; use another --db for a new installation.</source>
         <translation>Бұл деректер қоры бапталып қойған; жаңа орнату үшін басқа --db көрсетіңіз.</translation>
     </message>
@@ -5547,7 +5547,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Tirkeu: бастапқы баптау</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="81"/>
+        <location filename="../../app/installation.py" line="86"/>
         <source>Unknown role {role}: choose school, office or national.</source>
         <translation>Белгісіз рөл: {role}. school, office немесе national мәндерінің бірін таңдаңыз.</translation>
     </message>
@@ -5590,7 +5590,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Бір науқан ішінде бір балаға бірнеше мектеп көмек көрсеткен:</translation>
     </message>
     <message>
-        <location filename="../../app/sync/batch.py" line="129"/>
+        <location filename="../../app/sync/batch.py" line="182"/>
         <source>An identity card or key file, not a bundle: skipped.</source>
         <translation>Сәйкестендіру картасы немесе кілт файлы, пакет емес: өткізіп жіберілді.</translation>
     </message>
@@ -5600,7 +5600,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Сәйкестендіру картасын сұраңыз ({above}): ол флешкамен немесе электрондық поштамен берілетін шағын файл (tirkeu-identity.json).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="315"/>
+        <location filename="../../app/sync/importer.py" line="366"/>
         <source>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</source>
         <translation>№ {sequence} пакет (жіберуші: {name}) бұрын басқа мазмұнмен импортталған; бұл пакет қолданылмады. Қайсысы дұрыс екенін мектептен сұраңыз.</translation>
     </message>
@@ -5793,7 +5793,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>{name}: жетіспейтін пакеттер — № {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="239"/>
+        <location filename="../../app/sync/importer.py" line="275"/>
         <source>More than {n} of the bundle&apos;s records are wrong; the bundle is refused whole.</source>
         <translation>Пакеттің {n}-нан астам жазбасы қате; пакет толығымен қабылданбады.</translation>
     </message>
@@ -5941,7 +5941,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Пакетте күтілмеген {name} файлы бар; пакет қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="198"/>
+        <location filename="../../app/sync/importer.py" line="203"/>
         <source>The bundle holds more lines than its signed manifest counts; it is refused.</source>
         <translation>Пакетте оның қол қойылған манифесінде көрсетілгеннен көп жол бар; ол қабылданбады.</translation>
     </message>
@@ -5956,7 +5956,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Пакет зақымдалған (ішіндегі файлдардың бірінің өлшемі дұрыс емес).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="184"/>
+        <location filename="../../app/sync/importer.py" line="185"/>
         <source>The bundle is encrypted to another office; this office cannot open it.</source>
         <translation>Пакет басқа басқарма үшін шифрланған; бұл басқарма оны аша алмайды.</translation>
     </message>
@@ -5965,7 +5965,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">Пакет шифрланған, бірақ бұл орнатуда шифрды ашу кілті жоқ: пакет басқармаға арналған.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="179"/>
+        <location filename="../../app/sync/importer.py" line="180"/>
         <source>The bundle is encrypted, but this installation has no decryption key: it was meant for another installation.</source>
         <translation>Пакет шифрланған, бірақ бұл орнатуда шифрды ашу кілті жоқ: ол басқа орнатуға арналған.</translation>
     </message>
@@ -5980,49 +5980,49 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Пакеттегі {name} файлы тым үлкен, ол түпнұсқа болуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="96"/>
+        <location filename="../../app/sync/importer.py" line="97"/>
         <source>The bundle was written by a newer Tirkeu (format {found}); install the newer version to import it.</source>
         <translation>Пакет Tirkeu бағдарламасының жаңарақ нұсқасында жазылған (пішім нұсқасы — {found}); оны импорттау үшін жаңа нұсқаны орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="100"/>
+        <location filename="../../app/sync/importer.py" line="101"/>
         <source>The bundle was written by a newer Tirkeu (schema {found}); install the newer version to import it.</source>
         <translation>Пакет Tirkeu бағдарламасының жаңарақ нұсқасында жазылған (схема нұсқасы — {found}); оны импорттау үшін жаңа нұсқаны орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="117"/>
+        <location filename="../../app/sync/importer.py" line="118"/>
         <source>The bundle&apos;s manifest does not describe its records.</source>
         <translation>Пакет манифесі оның жазбаларына сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="91"/>
+        <location filename="../../app/sync/importer.py" line="92"/>
         <source>The bundle&apos;s manifest is damaged.</source>
         <translation>Пакет манифесі зақымдалған.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="106"/>
-        <location filename="../../app/sync/importer.py" line="120"/>
+        <location filename="../../app/sync/importer.py" line="107"/>
+        <location filename="../../app/sync/importer.py" line="121"/>
         <source>The bundle&apos;s manifest is incomplete.</source>
         <translation>Пакет манифесі толық емес.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="115"/>
+        <location filename="../../app/sync/importer.py" line="116"/>
         <source>The bundle&apos;s records are larger than a bundle may be; it is refused.</source>
         <translation>Пакеттің жазбалары рұқсат етілген көлемнен үлкен; ол қабылданбады.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="351"/>
+        <location filename="../../app/sync/importer.py" line="407"/>
         <source>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</source>
         <translation>Пакет жазбалары бір-біріне қайшы келеді ({error}); пакеттен ештеңе импортталған жоқ.</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="176"/>
-        <location filename="../../app/sync/importer.py" line="174"/>
+        <location filename="../../app/sync/importer.py" line="175"/>
         <source>The bundle&apos;s records were changed after it was signed; it is refused.</source>
         <translation>Пакет жазбалары қол қойылғаннан кейін өзгертілген; пакет қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="109"/>
+        <location filename="../../app/sync/importer.py" line="110"/>
         <source>The bundle&apos;s sequence number {sequence} is impossible; it is refused.</source>
         <translation>Пакеттің реттік нөмірі {sequence} мүмкін емес; ол қабылданбады.</translation>
     </message>
@@ -6037,7 +6037,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>{name} сәйкестендіру картасында шифрлау кілті жоқ (оны Tirkeu-дің ескі нұсқасы жазған). Жаңа картаны сұрап, оған сенім білдіріңіз немесе пакетті әдейі шифрсыз жазыңыз (--plaintext).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="142"/>
+        <location filename="../../app/sync/importer.py" line="143"/>
         <source>The key of {name} was revoked on {date}; its bundles are refused.</source>
         <translation>{name} кілті {date} күні кері қайтарылған; оның пакеттері қабылданбайды.</translation>
     </message>
@@ -6076,17 +6076,17 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Қолтаңба файлы зақымдалған.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="152"/>
+        <location filename="../../app/sync/importer.py" line="153"/>
         <source>This bundle is signed with the key of {name}, which was revoked on {date}; a new installation id does not make it trusted again.</source>
         <translation>Бұл пакет {name} кілтімен қол қойылған, ол кілт {date} күні кері қайтарылған; жаңа орнату идентификаторы оған қайта сенім бермейді.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="139"/>
+        <location filename="../../app/sync/importer.py" line="140"/>
         <source>This bundle was written by this installation itself.</source>
         <translation>Бұл пакетті осы орнатудың өзі жазған.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="304"/>
+        <location filename="../../app/sync/importer.py" line="355"/>
         <source>This bundle was written for another installation; it is not imported here.</source>
         <translation>Бұл пакет басқа орнатуға арналып жазылған; мұнда импортталмайды.</translation>
     </message>
@@ -6101,7 +6101,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Бұл компьютердің сағаты ондағы соңғы өзгерістен ({when} UTC) артта қалған. Күні мен уақытын тексеріңіз: өзгерістер соған қарай реттеледі.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/batch.py" line="145"/>
+        <location filename="../../app/sync/batch.py" line="202"/>
         <source>This file could not be imported ({error}); it was skipped and the others went on. The details are in the log.</source>
         <translation>Бұл файлды импорттау мүмкін болмады ({error}); ол өткізіліп, қалғандары жалғасты. Толығырақ журналда.</translation>
     </message>
@@ -6111,7 +6111,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Осы орнату кілтінің саусақ ізі: {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="93"/>
+        <location filename="../../app/sync/importer.py" line="94"/>
         <source>This is not a Tirkeu bundle.</source>
         <translation>Бұл Tirkeu пакеті емес.</translation>
     </message>
@@ -6334,7 +6334,7 @@ Call them and compare it with the fingerprint their Tirkeu shows (Help → About
         <translation>{name} — {role}: ол бұл орнатудан пакет қабылдамайды ({why}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="301"/>
+        <location filename="../../app/sync/importer.py" line="352"/>
         <source>{name} is a {role}; this installation does not take bundles from it ({why}).</source>
         <translation>{name} — {role}; бұл орнату одан пакет қабылдамайды ({why}).</translation>
     </message>
@@ -6344,7 +6344,7 @@ Call them and compare it with the fingerprint their Tirkeu shows (Help → About
         <translation>{name}: бұл орнатуға басқа кілтпен сенім білдірілген. Егер ноутбук ауыстырылса, жаңасы — жаңа орнату болып саналады; егер кілт жоғалса, алдымен ескі кілтті кері қайтарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="156"/>
+        <location filename="../../app/sync/importer.py" line="157"/>
         <source>{name} is not trusted yet. Compare its key fingerprint {fp} with the school, then import its identity card or use --trust-new.</source>
         <translation>{name}: бұл орнатуға әлі сенім білдірілмеген. Кілттің саусақ ізін ({fp}) мектеппен салыстырыңыз, содан кейін оның сәйкестендіру картасын импорттаңыз немесе --trust-new параметрін пайдаланыңыз.</translation>
     </message>
@@ -6362,7 +6362,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 Мектепке қоңырау шалып, оны олардың Tirkeu бағдарламасында көрсетілген саусақ ізімен салыстырыңыз (Анықтама → Tirkeu бағдарламасы туралы). Сенім білдіресіз бе?</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="160"/>
+        <location filename="../../app/sync/importer.py" line="161"/>
         <source>{name} says it is an office or the national centre. Those are trusted only from their identity card (keys trust), after comparing the fingerprint {fp}; --trust-new trusts schools only.</source>
         <translation>{name} өзін басқарма немесе ұлттық орталық деп атайды. Оларға тек сәйкестендіру картасы арқылы (keys trust), {fp} саусақ ізін салыстырғаннан кейін сенім білдіріледі; --trust-new тек мектептерге сенім білдіреді.</translation>
     </message>
@@ -6421,21 +6421,21 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>“{text}” ЖСН-ін Excel дөңгелектенген санға айналдырған: соңғы цифрлары жоғалған. Файлда ЖСН бағанына «Мәтін» пішімін беріп, ЖСН-дерді қайта енгізіңіз (немесе бастапқы тізімнен көшіріңіз), не осында түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="82"/>
+        <location filename="../../app/tables/reader.py" line="83"/>
         <source>The file {file} cannot be opened: {reason}</source>
         <translation>{file} файлын ашу мүмкін емес: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/tables/ods.py" line="148"/>
         <location filename="../../app/tables/reader.py" line="189"/>
-        <location filename="../../app/tables/reader.py" line="275"/>
+        <location filename="../../app/tables/reader.py" line="293"/>
         <location filename="../../app/tables/xls.py" line="78"/>
         <location filename="../../app/tables/xlsx.py" line="259"/>
         <source>The file {file} is empty.</source>
         <translation>{file} файлы бос.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="78"/>
+        <location filename="../../app/tables/reader.py" line="79"/>
         <source>The file {file} was not found.</source>
         <translation>{file} файлы табылмады.</translation>
     </message>
@@ -6480,7 +6480,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} файлын ескі Excel кітабы (.xls) ретінде оқу мүмкін емес ({reason}). Оны Excel-де ашып, &quot;Excel кітабы (.xlsx)&quot; түрінде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="108"/>
+        <location filename="../../app/tables/reader.py" line="109"/>
         <source>{file} does not look like a table: it has only {count} column(s). Columns must be separated by commas, semicolons or tabs, or the file must be an Excel workbook (.xlsx).</source>
         <translation>{file} файлы кестеге ұқсамайды: онда небәрі {count} баған бар. Бағандар үтірмен, нүктелі үтірмен немесе табуляциямен бөлінуі керек, не болмаса файл Excel жұмыс кітабы (.xlsx) болуы керек.</translation>
     </message>
@@ -6512,7 +6512,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} файлы — оқуға болатын кесте емес, зақымдалған архив.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="80"/>
+        <location filename="../../app/tables/reader.py" line="81"/>
         <source>{file} is a folder, not a table file.</source>
         <translation>{file} — кесте файлы емес, қалта.</translation>
     </message>
@@ -6769,7 +6769,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Командаларды өткізу үшін басқа турнирді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="615"/>
+        <location filename="../../app/cli/tournament_result_commands.py" line="26"/>
         <source>Choose novice or junior: every speaker is in the open standings.</source>
         <translation>Бастаушы немесе кіші санатты таңдаңыз: ашық рейтингте барлық спикер бар.</translation>
     </message>
@@ -7031,7 +7031,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round}-раунд бұл турнирдің раунды емес.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="444"/>
+        <location filename="../../app/cli/tournament_commands.py" line="235"/>
         <location filename="../../app/tournaments/sheets.py" line="90"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>{round}-раундтың жеребесі әлі тартылмаған.</translation>
@@ -7092,7 +7092,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{team} командасына қарсылассыз өту қажетсіз берілген: ол командалар саны тақ болғанда ғана керек.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="716"/>
+        <location filename="../../app/cli/tournament_result_commands.py" line="119"/>
         <source>Team {team} has no elimination debate.</source>
         <translation>{team} командасының плей-оффта ойыны жоқ.</translation>
     </message>
@@ -7369,7 +7369,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{code} дебаты жоқ: {league} лигасының {round}-раундында {number}-нөмірлі дебат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="648"/>
+        <location filename="../../app/cli/tournament_commands.py" line="39"/>
         <source>There is no team {team} in the {league} league.</source>
         <translation>{league} лигасында {team} командасы жоқ.</translation>
     </message>
@@ -7711,12 +7711,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{person} {other} командасында бар; турнирде бір қатысушы тек бір командада бола алады.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="359"/>
+        <location filename="../../app/cli/tournament_commands.py" line="150"/>
         <source>{person} does not speak for team {team}.</source>
         <translation>{person} {team} командасының спикері емес.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="739"/>
+        <location filename="../../app/cli/tournament_result_commands.py" line="142"/>
         <source>{person} is not a debater of the {league} league.</source>
         <translation>{person} {league} лигасының қатысушысы емес.</translation>
     </message>
@@ -9264,37 +9264,37 @@ Keep this change anyway?</source>
         <translation>Келісімді кім бергенін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="75"/>
+        <location filename="../../app/validation/iin.py" line="113"/>
         <source>The IIN is empty; it must have 12 digits.</source>
         <translation>ЖСН көрсетілмеген; ол 12 цифрдан тұруы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="80"/>
+        <location filename="../../app/validation/iin.py" line="118"/>
         <source>The IIN “{text}” has {count} digits; it must have exactly 12.</source>
         <translation>«{text}» ЖСН {count} цифрдан тұрады; ол дәл 12 цифрдан тұруы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="85"/>
+        <location filename="../../app/validation/iin.py" line="86"/>
         <source>The IIN “{text}” is not valid: its 7th digit is {digit}, but it must be 1–6 (century and sex).</source>
         <translation>«{text}» ЖСН жарамсыз: оның жетінші цифры — {digit}, ал ол 1–6 аралығында болуы керек (ғасыр мен жыныс).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="93"/>
+        <location filename="../../app/validation/iin.py" line="94"/>
         <source>The IIN “{text}” is not valid: its first six digits ({yymmdd}) are not a real birth date (YYMMDD).</source>
         <translation>«{text}» ЖСН жарамсыз: алғашқы алты цифры ({yymmdd}) нақты туған күнге сәйкес келмейді (ЖЖААКК).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="99"/>
+        <location filename="../../app/validation/iin.py" line="127"/>
         <source>The IIN “{text}” is not valid: no check digit is possible for its first 11 digits. Check that it was typed correctly.</source>
         <translation>«{text}» ЖСН жарамсыз: алғашқы 11 цифры үшін бақылау цифрын есептеу мүмкін емес. ЖСН дұрыс терілгенін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="104"/>
+        <location filename="../../app/validation/iin.py" line="132"/>
         <source>The IIN “{text}” is not valid: the check digit (last digit) is wrong. Check that it was typed correctly.</source>
         <translation>«{text}» ЖСН жарамсыз: бақылау цифры (соңғы цифр) қате. ЖСН дұрыс терілгенін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="77"/>
+        <location filename="../../app/validation/iin.py" line="115"/>
         <source>The IIN “{text}” must contain only digits (12 digits).</source>
         <translation>«{text}» ЖСН тек цифрлардан тұруы керек (12 цифр).</translation>
     </message>
@@ -9314,7 +9314,7 @@ Keep this change anyway?</source>
         <translation>Туған күні ({date}) әлі келмеген. Күнді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="132"/>
+        <location filename="../../app/validation/iin.py" line="183"/>
         <source>The birth date {typed} does not agree with the IIN {iin}, which gives {from_iin}.</source>
         <translation>Көрсетілген туған күн ({typed}) ЖСН деректерімен сәйкес емес: {iin} ЖСН бойынша туған күн — {from_iin}.</translation>
     </message>
@@ -9380,7 +9380,7 @@ Keep this change anyway?</source>
         <translation>Жынысын көрсетіңіз (ер немесе әйел).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="139"/>
+        <location filename="../../app/validation/iin.py" line="190"/>
         <source>The sex “{typed}” does not agree with the IIN {iin}, which gives “{from_iin}”.</source>
         <translation>Көрсетілген жыныс («{typed}») ЖСН деректерімен сәйкес емес: {iin} ЖСН бойынша жынысы — «{from_iin}».</translation>
     </message>

@@ -547,7 +547,7 @@ Add this aid as well?</source>
         <translation>  строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="680"/>
+        <location filename="../../app/cli/tournament_result_commands.py" line="83"/>
         <source>  tied at the cut for {places} place(s): {teams} — choose with --confirm --choose TEAM --reason TEXT</source>
         <translation>  равные показатели на границе плей-офф (свободных мест: {places}): {teams} — выберите с помощью --confirm --choose TEAM --reason TEXT</translation>
     </message>
@@ -562,12 +562,12 @@ Add this aid as well?</source>
         <translation>, зашифрован для управления</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="373"/>
+        <location filename="../../app/cli/tournament_commands.py" line="164"/>
         <source>Adjudicators</source>
         <translation>Судьи</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="478"/>
+        <location filename="../../app/cli/tournament_commands.py" line="269"/>
         <source>Adjudicators registered: {names}.</source>
         <translation>Зарегистрированы судьи: {names}.</translation>
     </message>
@@ -637,7 +637,7 @@ Add this aid as well?</source>
         <translation>По указанному пути файлы пакетов (*.tirkeu) не найдены.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="516"/>
+        <location filename="../../app/cli/tournament_commands.py" line="307"/>
         <source>No motion is set for this round.</source>
         <translation>Тема этого раунда не задана.</translation>
     </message>
@@ -657,7 +657,7 @@ Add this aid as well?</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="458"/>
+        <location filename="../../app/cli/tournament_commands.py" line="249"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Результаты: внесено — {entered}, исправлено — {corrected}, без изменений — {unchanged}.</translation>
     </message>
@@ -667,21 +667,21 @@ Add this aid as well?</source>
         <translation>Ключ установки {name} отозван: её пакеты будут отклоняться.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="364"/>
-        <location filename="../../app/cli/tournament_commands.py" line="577"/>
-        <location filename="../../app/cli/tournament_commands.py" line="590"/>
-        <location filename="../../app/cli/tournament_commands.py" line="601"/>
-        <location filename="../../app/cli/tournament_commands.py" line="742"/>
+        <location filename="../../app/cli/tournament_commands.py" line="155"/>
+        <location filename="../../app/cli/tournament_commands.py" line="368"/>
+        <location filename="../../app/cli/tournament_commands.py" line="381"/>
+        <location filename="../../app/cli/tournament_commands.py" line="392"/>
+        <location filename="../../app/cli/tournament_result_commands.py" line="145"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="340"/>
+        <location filename="../../app/cli/tournament_commands.py" line="131"/>
         <source>Saved: {name}, rating {rating}.</source>
         <translation>Сохранено: {name}, рейтинг {rating}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="719"/>
+        <location filename="../../app/cli/tournament_result_commands.py" line="122"/>
         <source>Saved: {team} won.</source>
         <translation>Сохранено: победила команда {team}.</translation>
     </message>
@@ -691,7 +691,7 @@ Add this aid as well?</source>
         <translation>Установка выполнена: {name} ({role}, {region}), база данных: {path}. Идентификатор установки: {id}, отпечаток ключа: {fp}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="314"/>
+        <location filename="../../app/cli/tournament_commands.py" line="105"/>
         <source>Teams</source>
         <translation>Команды</translation>
     </message>
@@ -761,37 +761,37 @@ Add this aid as well?</source>
         <translation>Записано строк: {count}. Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="396"/>
+        <location filename="../../app/cli/tournament_commands.py" line="187"/>
         <source>bye</source>
         <translation>без соперника</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="685"/>
+        <location filename="../../app/cli/tournament_result_commands.py" line="88"/>
         <source>final</source>
         <translation>окончательный</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="472"/>
+        <location filename="../../app/cli/tournament_commands.py" line="263"/>
         <source>loaded</source>
         <translation>загружены</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="675"/>
+        <location filename="../../app/cli/tournament_result_commands.py" line="78"/>
         <source>proposed</source>
         <translation>предложено</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="685"/>
+        <location filename="../../app/cli/tournament_result_commands.py" line="88"/>
         <source>provisional</source>
         <translation>предварительный</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="472"/>
+        <location filename="../../app/cli/tournament_commands.py" line="263"/>
         <source>replaced</source>
         <translation>заменены</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="675"/>
+        <location filename="../../app/cli/tournament_result_commands.py" line="78"/>
         <source>saved</source>
         <translation>сохранено</translation>
     </message>
@@ -801,12 +801,12 @@ Add this aid as well?</source>
         <translation>Для команды synth нужен параметр --db PATH (она никогда не записывает в вашу рабочую базу данных).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="473"/>
+        <location filename="../../app/cli/tournament_commands.py" line="264"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="480"/>
+        <location filename="../../app/cli/tournament_commands.py" line="271"/>
         <source>warning: {problem}</source>
         <translation>предупреждение: {problem}</translation>
     </message>
@@ -822,7 +822,7 @@ Add this aid as well?</source>
         <translation>Записано сертификатов: {count} (новых — {new}, напечатанных повторно — {again}). Файл: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="767"/>
+        <location filename="../../app/cli/tournament_result_commands.py" line="170"/>
         <source>{count} teams carried into the next stage.</source>
         <translation>Перенесено команд на следующий этап: {count}.</translation>
     </message>
@@ -832,22 +832,22 @@ Add this aid as well?</source>
         <translation>{file}: {status} — создано: {created}, обновлено: {updated}, без изменений: {unchanged}, пропущено: {ignored}, отклонено: {rejected}, конфликтов: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="401"/>
+        <location filename="../../app/cli/tournament_commands.py" line="192"/>
         <source>{league} R{round} motion: {motion}</source>
         <translation>{league} R{round} тема: {motion}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="475"/>
+        <location filename="../../app/cli/tournament_commands.py" line="266"/>
         <source>{league} round {round}: {debates} debates {outcome}.</source>
         <translation>{league}, раунд {round}: дебатов {debates}, {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="686"/>
+        <location filename="../../app/cli/tournament_result_commands.py" line="89"/>
         <source>{league}, {category} break ({state}):</source>
         <translation>{league}, плей-офф: {category} ({state}):</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="428"/>
+        <location filename="../../app/cli/tournament_commands.py" line="219"/>
         <source>{league}: fewer than two teams, not drawn.</source>
         <translation>{league}: меньше двух команд, жеребьёвка не проведена.</translation>
     </message>
@@ -862,12 +862,12 @@ Add this aid as well?</source>
         <translation>Файл {path} уже существует; synth создаёт только новую базу данных. Укажите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="494"/>
+        <location filename="../../app/cli/tournament_commands.py" line="285"/>
         <source>{path}: {pages} pages, {debates} debates.</source>
         <translation>{path}: страниц — {pages}, дебатов — {debates}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="303"/>
+        <location filename="../../app/cli/tournament_commands.py" line="94"/>
         <source>{what}: {created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>{what}: новых — {created}, обновлено — {updated}, без изменений — {unchanged}; добавлено в реестр людей: {people}.</translation>
     </message>
@@ -2804,34 +2804,34 @@ Add this aid as well?</source>
     <name>Forms</name>
     <message>
         <location filename="../../ui/certificates/texts_dialog.py" line="55"/>
-        <location filename="../../ui/common/form_dialog.py" line="155"/>
+        <location filename="../../ui/common/form_dialog.py" line="157"/>
         <location filename="../../ui/tournaments/break_tab.py" line="85"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="244"/>
+        <location filename="../../ui/common/form_dialog.py" line="246"/>
         <source>Discard</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="245"/>
+        <location filename="../../ui/common/form_dialog.py" line="247"/>
         <source>Go back</source>
         <translation>Вернуться</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="243"/>
+        <location filename="../../ui/common/form_dialog.py" line="245"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/texts_dialog.py" line="54"/>
-        <location filename="../../ui/common/form_dialog.py" line="154"/>
+        <location filename="../../ui/common/form_dialog.py" line="156"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/form_dialog.py" line="242"/>
+        <location filename="../../ui/common/form_dialog.py" line="244"/>
         <source>Save the changes?</source>
         <translation>Сохранить изменения?</translation>
     </message>
@@ -3115,7 +3115,7 @@ Add this aid as well?</source>
         <translation>Получатели помощи</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="82"/>
+        <location filename="../../app/importing/run.py" line="86"/>
         <source>Already registered, written differently, not added again: {rows}.</source>
         <translation>Уже зарегистрированы (написаны иначе), повторно не добавлены: {rows}.</translation>
     </message>
@@ -3166,7 +3166,7 @@ Add this aid as well?</source>
         <translation>Скачать шаблон</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="74"/>
+        <location filename="../../app/importing/run.py" line="78"/>
         <source>Dry run: nothing was saved.</source>
         <translation>Пробный запуск: ничего не сохранено.</translation>
     </message>
@@ -3221,7 +3221,7 @@ Add this aid as well?</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="76"/>
+        <location filename="../../app/importing/run.py" line="80"/>
         <source>Rejected rows with reasons: {path}</source>
         <translation>Отклонённые строки с причинами: {path}</translation>
     </message>
@@ -3250,12 +3250,12 @@ Add this aid as well?</source>
         <translation>Шаблон сохранён: {path}. Заполните его и импортируйте здесь.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="255"/>
+        <location filename="../../app/importing/run.py" line="260"/>
         <source>Unknown import type {kind}: use one of {kinds}.</source>
         <translation>Неизвестный тип импорта {kind}: укажите один из следующих: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="302"/>
+        <location filename="../../app/importing/run.py" line="323"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
@@ -3265,12 +3265,12 @@ Add this aid as well?</source>
         <translation>пропускается</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="79"/>
+        <location filename="../../app/importing/run.py" line="83"/>
         <source>row {row}: {name} is {registered}</source>
         <translation>строка {row}: {name} — это {registered}</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="69"/>
+        <location filename="../../app/importing/run.py" line="73"/>
         <source>{file}: created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</source>
         <translation>{file}: создано — {created}, обновлено — {updated}, без изменений — {unchanged}, отклонено — {rejected}.</translation>
     </message>
@@ -3437,37 +3437,37 @@ Add this aid as well?</source>
 <context>
     <name>Move</name>
     <message>
-        <location filename="../../app/db/copying.py" line="191"/>
+        <location filename="../../app/db/copying.py" line="193"/>
         <source>A school&apos;s database stays in its file on the laptop; only a region office or the national centre moves to a server.</source>
         <translation>База данных школы остаётся в файле на ноутбуке; на сервер переходит только областное управление или республиканский центр.</translation>
     </message>
     <message>
-        <location filename="../../app/db/copying.py" line="145"/>
+        <location filename="../../app/db/copying.py" line="146"/>
         <source>The copy of {table} does not match the original ({copied} rows copied); nothing was moved.</source>
         <translation>Копия {table} не совпадает с оригиналом (скопировано строк: {copied}); ничего не перенесено.</translation>
     </message>
     <message>
-        <location filename="../../app/db/copying.py" line="124"/>
+        <location filename="../../app/db/copying.py" line="125"/>
         <source>The target database is already set up as an installation; move into an empty database.</source>
         <translation>Целевая база данных уже настроена как установка; переносите в пустую базу данных.</translation>
     </message>
     <message>
-        <location filename="../../app/db/copying.py" line="121"/>
+        <location filename="../../app/db/copying.py" line="122"/>
         <source>The target database lacks the tables {tables}; open it with this version of Tirkeu first.</source>
         <translation>В целевой базе данных нет таблиц {tables}; сначала откройте её этой версией Tirkeu.</translation>
     </message>
     <message>
-        <location filename="../../app/db/copying.py" line="189"/>
+        <location filename="../../app/db/copying.py" line="191"/>
         <source>This database is not set up yet: there is nothing to move.</source>
         <translation>Эта база данных ещё не настроена: переносить нечего.</translation>
     </message>
     <message>
-        <location filename="../../app/db/copying.py" line="186"/>
+        <location filename="../../app/db/copying.py" line="188"/>
         <source>This database is on a server already.</source>
         <translation>Эта база данных уже находится на сервере.</translation>
     </message>
     <message>
-        <location filename="../../app/db/copying.py" line="183"/>
+        <location filename="../../app/db/copying.py" line="185"/>
         <source>move-to takes a server address (postgresql://user@host/database), not {target}.</source>
         <translation>move-to принимает адрес сервера (postgresql://user@host/database), а не {target}.</translation>
     </message>
@@ -4079,7 +4079,7 @@ Add this aid as well?</source>
         <translation>Выполнение целевых значений (100 % = целевое значение)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="68"/>
+        <location filename="../../app/reports/breakdowns.py" line="48"/>
         <location filename="../../app/reports/youth.py" line="151"/>
         <source>Age group</source>
         <translation>Возрастная категория</translation>
@@ -4110,7 +4110,7 @@ Add this aid as well?</source>
         <translation>Записи о помощи по статусам</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="128"/>
+        <location filename="../../app/reports/breakdowns.py" line="108"/>
         <source>All events</source>
         <translation>Все мероприятия</translation>
     </message>
@@ -4130,7 +4130,7 @@ Add this aid as well?</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="141"/>
+        <location filename="../../app/reports/breakdowns.py" line="121"/>
         <location filename="../../app/reports/common.py" line="74"/>
         <source>Attendances</source>
         <translation>Посещения</translation>
@@ -4152,52 +4152,52 @@ Add this aid as well?</source>
         <translation>Мальчики</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="143"/>
+        <location filename="../../app/reports/breakdowns.py" line="123"/>
         <source>Breakdowns</source>
         <translation>Структура участников</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="89"/>
+        <location filename="../../app/reports/indicators.py" line="103"/>
         <source>Breaking a rule</source>
         <translation>С нарушениями</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="67"/>
+        <location filename="../../app/reports/breakdowns.py" line="47"/>
         <source>By age group (age on the period&apos;s last day)</source>
         <translation>По возрасту (на конец периода)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="72"/>
+        <location filename="../../app/reports/breakdowns.py" line="52"/>
         <source>By category</source>
         <translation>По категориям</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="64"/>
+        <location filename="../../app/reports/breakdowns.py" line="44"/>
         <source>By sex</source>
         <translation>По полу</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="95"/>
+        <location filename="../../app/reports/breakdowns.py" line="75"/>
         <source>By the event&apos;s language</source>
         <translation>По языку мероприятия</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="102"/>
+        <location filename="../../app/reports/breakdowns.py" line="82"/>
         <source>By the event&apos;s region</source>
         <translation>По области мероприятия</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="77"/>
+        <location filename="../../app/reports/breakdowns.py" line="57"/>
         <source>By the participant&apos;s district</source>
         <translation>По району участника</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="84"/>
+        <location filename="../../app/reports/breakdowns.py" line="64"/>
         <source>By the participant&apos;s school</source>
         <translation>По школе участника</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="72"/>
+        <location filename="../../app/reports/breakdowns.py" line="52"/>
         <location filename="../../app/reports/road.py" line="193"/>
         <source>Category</source>
         <translation>Категория</translation>
@@ -4263,7 +4263,7 @@ Add this aid as well?</source>
         <translation>Клубы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="89"/>
+        <location filename="../../app/reports/indicators.py" line="103"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -4362,7 +4362,7 @@ Add this aid as well?</source>
         <translation>Участники дебатов (уникальные)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="78"/>
+        <location filename="../../app/reports/breakdowns.py" line="58"/>
         <location filename="../../app/reports/youth.py" line="177"/>
         <source>District</source>
         <translation>Район</translation>
@@ -4408,7 +4408,7 @@ Add this aid as well?</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="139"/>
+        <location filename="../../app/reports/breakdowns.py" line="119"/>
         <source>Events held (all programmes)</source>
         <translation>Проведено мероприятий (все программы)</translation>
     </message>
@@ -4423,7 +4423,7 @@ Add this aid as well?</source>
         <translation>Мероприятий за период</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="129"/>
+        <location filename="../../app/reports/breakdowns.py" line="109"/>
         <source>Events per month by programme</source>
         <translation>Мероприятия по месяцам и программам</translation>
     </message>
@@ -4447,7 +4447,7 @@ Add this aid as well?</source>
         <translation>Категория семьи</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="25"/>
+        <location filename="../../app/reports/breakdowns.py" line="23"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
@@ -4467,7 +4467,7 @@ Add this aid as well?</source>
         <translation>Выдано</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="142"/>
+        <location filename="../../app/reports/breakdowns.py" line="122"/>
         <source>Head-count of events without names</source>
         <translation>Численность на мероприятиях без поимённого списка</translation>
     </message>
@@ -4484,7 +4484,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="37"/>
-        <location filename="../../app/reports/indicators.py" line="88"/>
+        <location filename="../../app/reports/indicators.py" line="102"/>
         <location filename="../../ui/reports/indicators_view.py" line="119"/>
         <source>Held</source>
         <translation>Проведено</translation>
@@ -4501,14 +4501,14 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="36"/>
-        <location filename="../../app/reports/indicators.py" line="85"/>
+        <location filename="../../app/reports/indicators.py" line="99"/>
         <location filename="../../ui/reports/indicators_view.py" line="119"/>
         <location filename="../../ui/reports/targets_dialog.py" line="65"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="84"/>
+        <location filename="../../app/reports/indicators.py" line="98"/>
         <location filename="../../ui/reports/page.py" line="366"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
@@ -4541,7 +4541,7 @@ Add this aid as well?</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="95"/>
+        <location filename="../../app/reports/breakdowns.py" line="75"/>
         <location filename="../../app/reports/media.py" line="66"/>
         <source>Language</source>
         <translation>Язык</translation>
@@ -4593,7 +4593,7 @@ Add this aid as well?</source>
         <translation>Дата составления: {date}. ✓ выполнено, ✗ не выполнено, – без оценки (здесь нет целевого значения, месяц или неделя неполные либо ещё не закончились, или целевое значение установлено для более высокого уровня).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="25"/>
+        <location filename="../../app/reports/breakdowns.py" line="23"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
@@ -4650,7 +4650,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="37"/>
-        <location filename="../../app/reports/indicators.py" line="88"/>
+        <location filename="../../app/reports/indicators.py" line="102"/>
         <location filename="../../ui/reports/indicators_view.py" line="120"/>
         <source>Met</source>
         <translation>Выполнение</translation>
@@ -4662,13 +4662,13 @@ Add this aid as well?</source>
         <translation>Минут</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="125"/>
+        <location filename="../../app/reports/breakdowns.py" line="105"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="36"/>
-        <location filename="../../app/reports/indicators.py" line="86"/>
+        <location filename="../../app/reports/indicators.py" line="100"/>
         <source>Month or week</source>
         <translation>Месяц или неделя</translation>
     </message>
@@ -4776,7 +4776,7 @@ Add this aid as well?</source>
         <translation>Медиаграмотность: охвачено человек (уникальных)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="140"/>
+        <location filename="../../app/reports/breakdowns.py" line="120"/>
         <source>People who took part (unique)</source>
         <translation>Участники (уникальные люди)</translation>
     </message>
@@ -4822,9 +4822,9 @@ Add this aid as well?</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="102"/>
+        <location filename="../../app/reports/breakdowns.py" line="82"/>
         <location filename="../../app/reports/export_pdf.py" line="36"/>
-        <location filename="../../app/reports/indicators.py" line="86"/>
+        <location filename="../../app/reports/indicators.py" line="100"/>
         <location filename="../../app/reports/legal.py" line="202"/>
         <location filename="../../app/reports/youth.py" line="177"/>
         <source>Region</source>
@@ -4886,7 +4886,7 @@ Add this aid as well?</source>
         <translation>Сохранить отчёт в формате {format}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="85"/>
+        <location filename="../../app/reports/breakdowns.py" line="65"/>
         <location filename="../../app/reports/road.py" line="116"/>
         <location filename="../../app/reports/road.py" line="142"/>
         <source>School</source>
@@ -4909,7 +4909,7 @@ Add this aid as well?</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="85"/>
+        <location filename="../../app/reports/indicators.py" line="99"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
@@ -4919,7 +4919,7 @@ Add this aid as well?</source>
         <translation>Семинары, соответствующие требованиям</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="64"/>
+        <location filename="../../app/reports/breakdowns.py" line="44"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
@@ -4947,7 +4947,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="37"/>
-        <location filename="../../app/reports/indicators.py" line="87"/>
+        <location filename="../../app/reports/indicators.py" line="101"/>
         <location filename="../../ui/reports/indicators_view.py" line="120"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
@@ -5074,7 +5074,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="37"/>
-        <location filename="../../app/reports/indicators.py" line="87"/>
+        <location filename="../../app/reports/indicators.py" line="101"/>
         <location filename="../../ui/reports/indicators_view.py" line="119"/>
         <source>Value</source>
         <translation>Значение</translation>
@@ -5164,7 +5164,7 @@ Add this aid as well?</source>
         <translation>состоялась</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="27"/>
+        <location filename="../../app/reports/indicators.py" line="30"/>
         <source>met</source>
         <translation>выполнено</translation>
     </message>
@@ -5205,7 +5205,7 @@ Add this aid as well?</source>
         <translation>без оценки</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="28"/>
+        <location filename="../../app/reports/indicators.py" line="31"/>
         <source>not met</source>
         <translation>не выполнено</translation>
     </message>
@@ -5250,7 +5250,7 @@ Add this aid as well?</source>
         <translation>{label} ({start} – {end})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="50"/>
+        <location filename="../../app/reports/breakdowns.py" line="30"/>
         <source>{low} and over</source>
         <translation>{low} и старше</translation>
     </message>
@@ -5496,7 +5496,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="89"/>
+        <location filename="../../app/installation.py" line="94"/>
         <source>A school keeps its database in a file on its laptop; a server database is for a region office or the national centre.</source>
         <translation>Школа хранит базу данных в файле на своём ноутбуке; база данных на сервере предназначена для областного управления и республиканского центра.</translation>
     </message>
@@ -5541,8 +5541,8 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Начать</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="79"/>
-        <location filename="../../app/installation.py" line="96"/>
+        <location filename="../../app/installation.py" line="84"/>
+        <location filename="../../app/installation.py" line="101"/>
         <source>This database is already set up; use another --db for a new installation.</source>
         <translation>Эта база данных уже настроена; для новой установки укажите другой --db.</translation>
     </message>
@@ -5552,7 +5552,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Tirkeu: начальная настройка</translation>
     </message>
     <message>
-        <location filename="../../app/installation.py" line="81"/>
+        <location filename="../../app/installation.py" line="86"/>
         <source>Unknown role {role}: choose school, office or national.</source>
         <translation>Неизвестная роль {role}: выберите school, office или national.</translation>
     </message>
@@ -5595,7 +5595,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Помощь одному ребёнку от нескольких школ в одной кампании:</translation>
     </message>
     <message>
-        <location filename="../../app/sync/batch.py" line="129"/>
+        <location filename="../../app/sync/batch.py" line="182"/>
         <source>An identity card or key file, not a bundle: skipped.</source>
         <translation>Карточка установки или файл ключа, а не пакет: пропущен.</translation>
     </message>
@@ -5605,7 +5605,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Попросите {above} прислать карточку установки: небольшой файл (tirkeu-identity.json) на флешке или по электронной почте.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="315"/>
+        <location filename="../../app/sync/importer.py" line="366"/>
         <source>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</source>
         <translation>Пакет № {sequence} (отправитель: {name}) уже был импортирован с другим содержимым; этот пакет не применён. Уточните у школы, какой из них верный.</translation>
     </message>
@@ -5798,7 +5798,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>{name}: не хватает пакетов № {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="239"/>
+        <location filename="../../app/sync/importer.py" line="275"/>
         <source>More than {n} of the bundle&apos;s records are wrong; the bundle is refused whole.</source>
         <translation>Более {n} записей пакета ошибочны; пакет отклонён целиком.</translation>
     </message>
@@ -5946,7 +5946,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>В пакете есть посторонний файл {name}; пакет отклонён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="198"/>
+        <location filename="../../app/sync/importer.py" line="203"/>
         <source>The bundle holds more lines than its signed manifest counts; it is refused.</source>
         <translation>В пакете больше строк, чем указано в его подписанном манифесте; пакет отклонён.</translation>
     </message>
@@ -5961,7 +5961,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Пакет повреждён (у одного из вложенных файлов неверный размер).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="184"/>
+        <location filename="../../app/sync/importer.py" line="185"/>
         <source>The bundle is encrypted to another office; this office cannot open it.</source>
         <translation>Пакет зашифрован для другого управления; это управление не может его открыть.</translation>
     </message>
@@ -5970,7 +5970,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">Пакет зашифрован, но у этой установки нет ключа расшифровки: пакет предназначен для управления.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="179"/>
+        <location filename="../../app/sync/importer.py" line="180"/>
         <source>The bundle is encrypted, but this installation has no decryption key: it was meant for another installation.</source>
         <translation>Пакет зашифрован, но у этой установки нет ключа расшифровки: он предназначен другой установке.</translation>
     </message>
@@ -5985,49 +5985,49 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Файл {name} в пакете слишком велик, чтобы быть подлинным.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="96"/>
+        <location filename="../../app/sync/importer.py" line="97"/>
         <source>The bundle was written by a newer Tirkeu (format {found}); install the newer version to import it.</source>
         <translation>Пакет записан более новой версией Tirkeu (версия формата — {found}); чтобы импортировать его, установите новую версию.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="100"/>
+        <location filename="../../app/sync/importer.py" line="101"/>
         <source>The bundle was written by a newer Tirkeu (schema {found}); install the newer version to import it.</source>
         <translation>Пакет записан более новой версией Tirkeu (версия схемы — {found}); чтобы импортировать его, установите новую версию.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="117"/>
+        <location filename="../../app/sync/importer.py" line="118"/>
         <source>The bundle&apos;s manifest does not describe its records.</source>
         <translation>Манифест пакета не соответствует его записям.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="91"/>
+        <location filename="../../app/sync/importer.py" line="92"/>
         <source>The bundle&apos;s manifest is damaged.</source>
         <translation>Манифест пакета повреждён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="106"/>
-        <location filename="../../app/sync/importer.py" line="120"/>
+        <location filename="../../app/sync/importer.py" line="107"/>
+        <location filename="../../app/sync/importer.py" line="121"/>
         <source>The bundle&apos;s manifest is incomplete.</source>
         <translation>Манифест пакета неполный.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="115"/>
+        <location filename="../../app/sync/importer.py" line="116"/>
         <source>The bundle&apos;s records are larger than a bundle may be; it is refused.</source>
         <translation>Записи пакета больше допустимого размера; пакет отклонён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="351"/>
+        <location filename="../../app/sync/importer.py" line="407"/>
         <source>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</source>
         <translation>Записи пакета противоречат друг другу ({error}); из него ничего не импортировано.</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="176"/>
-        <location filename="../../app/sync/importer.py" line="174"/>
+        <location filename="../../app/sync/importer.py" line="175"/>
         <source>The bundle&apos;s records were changed after it was signed; it is refused.</source>
         <translation>Записи пакета изменены после подписания; пакет отклонён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="109"/>
+        <location filename="../../app/sync/importer.py" line="110"/>
         <source>The bundle&apos;s sequence number {sequence} is impossible; it is refused.</source>
         <translation>Порядковый номер пакета {sequence} невозможен; пакет отклонён.</translation>
     </message>
@@ -6042,7 +6042,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>В карточке установки {name} нет ключа шифрования (её записала старая версия Tirkeu). Попросите новую карточку и окажите ей доверие или намеренно запишите пакет без шифрования (--plaintext).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="142"/>
+        <location filename="../../app/sync/importer.py" line="143"/>
         <source>The key of {name} was revoked on {date}; its bundles are refused.</source>
         <translation>Ключ установки {name} отозван {date}; её пакеты не принимаются.</translation>
     </message>
@@ -6081,17 +6081,17 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Файл подписи повреждён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="152"/>
+        <location filename="../../app/sync/importer.py" line="153"/>
         <source>This bundle is signed with the key of {name}, which was revoked on {date}; a new installation id does not make it trusted again.</source>
         <translation>Этот пакет подписан ключом {name}, отозванным {date}; новый идентификатор установки не возвращает ему доверие.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="139"/>
+        <location filename="../../app/sync/importer.py" line="140"/>
         <source>This bundle was written by this installation itself.</source>
         <translation>Этот пакет записан самой этой установкой.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="304"/>
+        <location filename="../../app/sync/importer.py" line="355"/>
         <source>This bundle was written for another installation; it is not imported here.</source>
         <translation>Этот пакет записан для другой установки; здесь он не импортируется.</translation>
     </message>
@@ -6106,7 +6106,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Часы этого компьютера отстают от последнего изменения в нём ({when} UTC). Проверьте дату и время: по ним упорядочиваются изменения.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/batch.py" line="145"/>
+        <location filename="../../app/sync/batch.py" line="202"/>
         <source>This file could not be imported ({error}); it was skipped and the others went on. The details are in the log.</source>
         <translation>Этот файл не удалось импортировать ({error}); он пропущен, остальные импортированы дальше. Подробности в журнале.</translation>
     </message>
@@ -6116,7 +6116,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Отпечаток ключа этой установки: {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="93"/>
+        <location filename="../../app/sync/importer.py" line="94"/>
         <source>This is not a Tirkeu bundle.</source>
         <translation>Это не пакет Tirkeu.</translation>
     </message>
@@ -6339,7 +6339,7 @@ Call them and compare it with the fingerprint their Tirkeu shows (Help → About
         <translation>{name} — {role}: он не принимает пакеты от этой установки ({why}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="301"/>
+        <location filename="../../app/sync/importer.py" line="352"/>
         <source>{name} is a {role}; this installation does not take bundles from it ({why}).</source>
         <translation>{name} — {role}; эта установка не принимает от него пакеты ({why}).</translation>
     </message>
@@ -6349,7 +6349,7 @@ Call them and compare it with the fingerprint their Tirkeu shows (Help → About
         <translation>{name}: этой установке уже доверяют с другим ключом. Если ноутбук заменён, новый считается новой установкой; если ключ утерян, сначала отзовите старый.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="156"/>
+        <location filename="../../app/sync/importer.py" line="157"/>
         <source>{name} is not trusted yet. Compare its key fingerprint {fp} with the school, then import its identity card or use --trust-new.</source>
         <translation>{name}: эта установка ещё не в списке доверенных. Сверьте со школой отпечаток ключа {fp}, затем импортируйте её карточку установки или используйте --trust-new.</translation>
     </message>
@@ -6367,7 +6367,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 Позвоните в школу и сравните его с отпечатком, который показывает их Tirkeu (Справка → О программе Tirkeu). Доверять?</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="160"/>
+        <location filename="../../app/sync/importer.py" line="161"/>
         <source>{name} says it is an office or the national centre. Those are trusted only from their identity card (keys trust), after comparing the fingerprint {fp}; --trust-new trusts schools only.</source>
         <translation>{name} называет себя управлением или национальным центром. Им доверяют только по карточке установки (keys trust), после сверки отпечатка {fp}; --trust-new доверяет только школам.</translation>
     </message>
@@ -6426,21 +6426,21 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>ИИН “{text}” Excel превратил в округлённое число: последние цифры потеряны. В файле задайте столбцу ИИН формат «Текстовый» и введите ИИН заново (или скопируйте из исходного списка), либо исправьте здесь.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="82"/>
+        <location filename="../../app/tables/reader.py" line="83"/>
         <source>The file {file} cannot be opened: {reason}</source>
         <translation>Не удаётся открыть файл {file}: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/tables/ods.py" line="148"/>
         <location filename="../../app/tables/reader.py" line="189"/>
-        <location filename="../../app/tables/reader.py" line="275"/>
+        <location filename="../../app/tables/reader.py" line="293"/>
         <location filename="../../app/tables/xls.py" line="78"/>
         <location filename="../../app/tables/xlsx.py" line="259"/>
         <source>The file {file} is empty.</source>
         <translation>Файл {file} пуст.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="78"/>
+        <location filename="../../app/tables/reader.py" line="79"/>
         <source>The file {file} was not found.</source>
         <translation>Файл {file} не найден.</translation>
     </message>
@@ -6485,7 +6485,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Файл {file} не удаётся прочитать как старую книгу Excel (.xls) ({reason}). Откройте его в Excel и сохраните как &quot;Книга Excel (.xlsx)&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="108"/>
+        <location filename="../../app/tables/reader.py" line="109"/>
         <source>{file} does not look like a table: it has only {count} column(s). Columns must be separated by commas, semicolons or tabs, or the file must be an Excel workbook (.xlsx).</source>
         <translation>Файл {file} не похож на таблицу: столбцов в нём всего {count}. Столбцы должны разделяться запятыми, точками с запятой или табуляцией, либо файл должен быть книгой Excel (.xlsx).</translation>
     </message>
@@ -6517,7 +6517,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Файл {file} — повреждённый архив, а не читаемая таблица.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="80"/>
+        <location filename="../../app/tables/reader.py" line="81"/>
         <source>{file} is a folder, not a table file.</source>
         <translation>{file} — это папка, а не файл таблицы.</translation>
     </message>
@@ -6774,7 +6774,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Выберите другой турнир, в который нужно перенести команды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="615"/>
+        <location filename="../../app/cli/tournament_result_commands.py" line="26"/>
         <source>Choose novice or junior: every speaker is in the open standings.</source>
         <translation>Выберите новичков или юниоров: в открытом рейтинге есть все спикеры.</translation>
     </message>
@@ -7036,7 +7036,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Раунда {round} в этом турнире нет.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="444"/>
+        <location filename="../../app/cli/tournament_commands.py" line="235"/>
         <location filename="../../app/tournaments/sheets.py" line="90"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>Жеребьёвка раунда {round} ещё не проведена.</translation>
@@ -7097,7 +7097,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Команде {team} без необходимости назначен проход без соперника: он нужен только при нечётном числе команд.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="716"/>
+        <location filename="../../app/cli/tournament_result_commands.py" line="119"/>
         <source>Team {team} has no elimination debate.</source>
         <translation>У команды {team} нет игры в плей-офф.</translation>
     </message>
@@ -7374,7 +7374,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Дебатов {code} нет: в раунде {round} лиги {league} нет дебатов номер {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="648"/>
+        <location filename="../../app/cli/tournament_commands.py" line="39"/>
         <source>There is no team {team} in the {league} league.</source>
         <translation>В лиге {league} нет команды {team}.</translation>
     </message>
@@ -7716,12 +7716,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{person} уже выступает за команду {other}; в турнире участник может быть только в одной команде.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="359"/>
+        <location filename="../../app/cli/tournament_commands.py" line="150"/>
         <source>{person} does not speak for team {team}.</source>
         <translation>{person} не выступает за команду {team}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/tournament_commands.py" line="739"/>
+        <location filename="../../app/cli/tournament_result_commands.py" line="142"/>
         <source>{person} is not a debater of the {league} league.</source>
         <translation>{person} не участвует в лиге {league}.</translation>
     </message>
@@ -9269,37 +9269,37 @@ Keep this change anyway?</source>
         <translation>Укажите, кто дал согласие.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="75"/>
+        <location filename="../../app/validation/iin.py" line="113"/>
         <source>The IIN is empty; it must have 12 digits.</source>
         <translation>ИИН не указан; он должен состоять из 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="80"/>
+        <location filename="../../app/validation/iin.py" line="118"/>
         <source>The IIN “{text}” has {count} digits; it must have exactly 12.</source>
         <translation>ИИН «{text}»: цифр — {count}, а должно быть ровно 12.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="85"/>
+        <location filename="../../app/validation/iin.py" line="86"/>
         <source>The IIN “{text}” is not valid: its 7th digit is {digit}, but it must be 1–6 (century and sex).</source>
         <translation>ИИН «{text}» недействителен: его 7-я цифра — {digit}, а должна быть от 1 до 6 (век и пол).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="93"/>
+        <location filename="../../app/validation/iin.py" line="94"/>
         <source>The IIN “{text}” is not valid: its first six digits ({yymmdd}) are not a real birth date (YYMMDD).</source>
         <translation>ИИН «{text}» недействителен: первые шесть цифр ({yymmdd}) не образуют реальную дату рождения (ГГММДД).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="99"/>
+        <location filename="../../app/validation/iin.py" line="127"/>
         <source>The IIN “{text}” is not valid: no check digit is possible for its first 11 digits. Check that it was typed correctly.</source>
         <translation>ИИН «{text}» недействителен: для его первых 11 цифр невозможно вычислить контрольную цифру. Проверьте, правильно ли он введён.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="104"/>
+        <location filename="../../app/validation/iin.py" line="132"/>
         <source>The IIN “{text}” is not valid: the check digit (last digit) is wrong. Check that it was typed correctly.</source>
         <translation>ИИН «{text}» недействителен: неверная контрольная (последняя) цифра. Проверьте, правильно ли он введён.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="77"/>
+        <location filename="../../app/validation/iin.py" line="115"/>
         <source>The IIN “{text}” must contain only digits (12 digits).</source>
         <translation>ИИН «{text}» должен состоять только из цифр (12 цифр).</translation>
     </message>
@@ -9319,7 +9319,7 @@ Keep this change anyway?</source>
         <translation>Дата рождения {date} ещё не наступила. Проверьте дату.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="132"/>
+        <location filename="../../app/validation/iin.py" line="183"/>
         <source>The birth date {typed} does not agree with the IIN {iin}, which gives {from_iin}.</source>
         <translation>Дата рождения {typed} не совпадает с ИИН {iin}, по которому дата рождения — {from_iin}.</translation>
     </message>
@@ -9385,7 +9385,7 @@ Keep this change anyway?</source>
         <translation>Укажите пол (М или Ж).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="139"/>
+        <location filename="../../app/validation/iin.py" line="190"/>
         <source>The sex “{typed}” does not agree with the IIN {iin}, which gives “{from_iin}”.</source>
         <translation>Пол «{typed}» не совпадает с ИИН {iin}, по которому пол — «{from_iin}».</translation>
     </message>
