@@ -203,3 +203,19 @@ def test_people_counted_in_two_halves_give_the_same_report(store, world, monkeyp
     assert how == ["main"]
     assert again == alone
     assert json.loads(whole)["sections"] == json.loads(alone)["sections"]
+
+
+def test_the_second_connection_gives_up_quickly_on_a_server_lock(store, world):
+    """A colleague's exclusive lock queued behind the report would hold the second connection until the
+    server's 60 s lock timeout (the main one waits for it where no deadlock detector sees it): it waits
+    1 s at most, then the main connection does the work."""
+    if store.engine != "postgresql":
+        return
+    db = current_store().db
+    with snapshot(db) as snap:
+        main = Reading(PERIOD, SCOPE, db.connection())
+        with Beside(snap, lambda conn: Reading(PERIOD, SCOPE, conn)) as beside:
+            job = beside.submit(lambda reading: reading.one("SHOW lock_timeout")[0])
+            assert beside.result(job, lambda: "main") == "1s"
+        assert main.one("SHOW lock_timeout")[0] == "1min"  # the main connection keeps the program's own
+        main.close()

@@ -94,6 +94,10 @@ def same_snapshot(db: Any, token: str | int) -> Iterator[Any | None]:
             conn.execute(f"SET TRANSACTION SNAPSHOT '{token}'")
             for setting in REPORT_SETTINGS:
                 conn.execute(setting)
+            # The main connection waits for this one in Python, where the server's deadlock detector cannot
+            # see it: queued behind a colleague's exclusive lock (an upgrade's ALTER TABLE) that itself waits
+            # for the main connection, give up at once and let the main connection do the work.
+            conn.execute("SET LOCAL lock_timeout = '1s'")
             yield conn
         else:
             conn.execute("BEGIN")

@@ -89,16 +89,17 @@ class Beside:
                 reading = self._reading_for(conn) if conn is not None else None
                 usable = reading is not None
                 while (job := self._jobs.get()) is not None:
-                    if usable and not self._stopping:
-                        try:
+                    try:
+                        if usable and not self._stopping:
                             job.value = job.work(reading)
                             job.ok = True
                             self.done_beside += 1
-                        except Exception:  # done again on the main connection, which reports a real fault
-                            log.warning("report work on a second connection failed; done on the main one",
-                                        exc_info=True)
-                            usable = False  # the connection may be left in a failed transaction
-                    job.done.set()
+                    except Exception:  # done again on the main connection, which reports a real fault
+                        log.warning("report work on a second connection failed; done on the main one",
+                                    exc_info=True)
+                        usable = False  # the connection may be left in a failed transaction
+                    finally:
+                        job.done.set()  # whatever ended it: the main thread never waits for ever
                 if reading is not None:
                     reading.close()
         except Exception:
