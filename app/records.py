@@ -111,6 +111,9 @@ def _getter(indexes: list[int]) -> Any:
     return itemgetter(*indexes)
 
 
+_NULL_BY_DEFAULT: dict[str, frozenset[str]] = {}  # table: its columns that are NULL unless given
+
+
 class BulkWriter:
     """New and changed records of one model, written with one ``executemany`` each.
 
@@ -240,6 +243,36 @@ class BulkWriter:
     def __len__(self) -> int:
         return len(self.new) + len(self.changed)
 
+    def _insert_of(self, conn: Any, rows: list[list[Any]]) -> tuple[str, list[Any]]:
+        """The insert of new ``rows`` and the rows to give it, without the columns that are NULL in every
+        row and NULL by the table's default too.
+
+        Python's sqlite3 looks an adapter up for every None it binds: a new pupil's empty contact,
+        consent and notes columns cost a seventh of the whole first import of a list.
+        """
+        if getattr(conn, "tirkeu_engine", "sqlite") != "sqlite" or not rows:
+            return self._insert, rows
+        first = rows[0]
+        empty = [i for i in self._null_by_default(conn)
+                 if first[i] is None and set(map(itemgetter(i), rows)) == {None}]
+        if not empty:
+            return self._insert, rows
+        kept = [i for i in range(len(self._fields)) if i not in empty]
+        columns = ", ".join(f'"{self._fields[i].column_name}"' for i in kept)
+        table = self.model._meta.table_name
+        return (f'INSERT INTO "{table}" ({columns}) VALUES ({", ".join("?" for _ in kept)})',
+                list(map(itemgetter(*kept), rows)))
+
+    def _null_by_default(self, conn: Any) -> list[int]:
+        """Where in a row the columns are that the table fills with NULL when an insert leaves them out."""
+        table = self.model._meta.table_name
+        nulls = _NULL_BY_DEFAULT.get(table)
+        if nulls is None:  # (the program's schema: the same in every database it opens)
+            found = conn.execute(f'PRAGMA table_info("{table}")').fetchall()
+            nulls = _NULL_BY_DEFAULT[table] = frozenset(
+                name for _, name, _, notnull, default, pk in found if not notnull and default is None and not pk)
+        return [i for i, field in enumerate(self._fields) if field.column_name in nulls]
+
     def write(self) -> None:
         """Write what was added (call inside a transaction), then start empty."""
         if not self:
@@ -257,7 +290,7 @@ class BulkWriter:
                 record.seen = seen
                 rows.append(self._values(record.__data__, self._fields, self._insert_plan))
                 record._dirty.clear()
-            conn.executemany(self._insert, rows)
+            conn.executemany(*self._insert_of(conn, rows))
         if self.changed:
             rows = []
             for record in self.changed.values():

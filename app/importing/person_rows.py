@@ -22,6 +22,7 @@ from itertools import repeat
 from typing import Any
 
 from app.errors import KnownError
+from app.importing.row_dicts import RowDicts
 from app.people.records import PersonInput, clean_person, normalise_name
 from app.reference import find_code, find_region
 from app.tables.names import split_full_name
@@ -71,6 +72,13 @@ def _name(field: str, required: bool) -> Callable[[Any], Any]:
 
 
 def _birth_date(value: Any) -> dt.date | None:
+    if type(value) is str and len(value) == 10 and value[2] == "." == value[5] and value.isascii() \
+            and value[:2].isdigit() and value[3:5].isdigit() and value[6:].isdigit():
+        # DD.MM.YYYY, as most lists write it: what the steps below read it as, without their patterns
+        try:
+            return check_birth_date(dt.date(int(value[6:]), int(value[3:5]), int(value[:2])), "birth_date")
+        except ValueError:
+            pass  # no such day: the steps below say so
     born = parse_optional_date(date_value(value, "birth_date"), "birth_date")
     if born is not None:
         check_birth_date(born, "birth_date")
@@ -155,7 +163,7 @@ class PeopleChecker:
         """``clean_person(prepare_row(raw))`` of every row, or the error it raises; one per row, in order."""
         if not raws:
             return []
-        keys = set().union(*raws)
+        keys = raws.keys if isinstance(raws, RowDicts) else set().union(*raws)
         if not keys <= _KNOWN or keys & {"guardian", "start_date", "end_date"}:
             return [_by_row_path(raw) for raw in raws]  # not a participants' row: nothing to gain here
         columns: dict[str, list[Any]] = {}
@@ -163,14 +171,14 @@ class PeopleChecker:
             if key not in keys:  # a column the file does not have: every row's value is None's
                 columns[key] = [_iin(None) if key == "iin" else self._memos[key][None]] * len(raws)
                 continue
-            values = list(map(dict.get, raws, repeat(key)))
+            values = raws.column(key) if isinstance(raws, RowDicts) else list(map(dict.get, raws, repeat(key)))
             columns[key] = list(map(_iin, values)) if key == "iin" else list(map(self._memos[key].__getitem__, values))
         if "full_name" in keys:
             self._fill_from_full_names(raws, columns)
         out: list[PersonInput | KnownError] = []
-        for raw, row in zip(raws, zip(*columns.values())):
+        for index, row in enumerate(zip(*columns.values())):  # (a row's dict is made only for the long way)
             if _BAD in row:
-                out.append(_by_row_path(raw))
+                out.append(_by_row_path(raws[index]))
                 continue
             surname, name, patronymic, born, sex, iin, category, school, grade, phone, region, district = row
             if iin is not None:
@@ -183,7 +191,7 @@ class PeopleChecker:
                     except KnownError:
                         info = None  # (the row path is taken outside this handler: its error would chain)
                     if info is None:
-                        out.append(_by_row_path(raw))
+                        out.append(_by_row_path(raws[index]))
                         continue
                     iin, born, sex = info.iin, info.birth_date, info.sex
             out.append(PersonInput(surname, name, patronymic, born, sex, iin, category, school, grade, phone,

@@ -20,7 +20,7 @@ from app.records import BulkWriter
 from app.text import fold
 
 #: Rows checked, looked up and written together: few enough for one statement's parameters on both engines.
-CHUNK = 500
+CHUNK = 2000
 
 # A row is compared with the columns it can change (and whose the record is): a re-import reads the whole
 # list, and the rest (search, sort, notes, …) is read only for the people a row changes (see ``_whole``).
@@ -200,9 +200,10 @@ class Registered:
                 return False
             typed = (*typed[:_BORN_TYPED], born.isoformat(), *typed[_BORN_TYPED + 1:])
         held = rows[0]
-        for value, was in zip(typed, held[_TYPED_AT:]):
-            if value is not None and value != was:
-                return False  # (a blank cell changes nothing: changed_values keeps what is known)
+        if typed != held[_TYPED_AT:-1]:  # (the usual re-imported row: equal as a whole, compared in C)
+            for value, was in zip(typed, held[_TYPED_AT:]):
+                if value is not None and value != was:
+                    return False  # (a blank cell changes nothing: changed_values keeps what is known)
         return school is None or school.uid == held[-1]
 
     def is_new(self, person: PersonInput, name_key: tuple[str, str]) -> bool:

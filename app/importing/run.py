@@ -17,12 +17,11 @@ from collections.abc import Callable, Iterator
 from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
-from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 from app.aid.records import clean_aid_recipient, upsert_aid_recipient
-from app.db.page_cache import bulk_page_cache
+from app.db.bulk_writing import bulk_writing
 from app.db.store import current_store
 from app.errors import KnownError, UsageError, ValidationError
 from app.events.records import clean_event, upsert_event
@@ -30,6 +29,7 @@ from app.i18n import Msg, Translate
 from app.importing.collector import collector_paused
 from app.importing.participants import RowResult, chunks, import_chunk
 from app.importing.person_rows import PeopleChecker, kept
+from app.importing.row_dicts import RowDicts
 from app.installation import require_installation
 from app.models import ImportLog, Installation, Organisation, Person
 from app.organisations import OrganisationCache
@@ -107,6 +107,7 @@ class _Context:
         self.matched: tuple[str, str] | None = None  # set by a row that named someone registered differently
         self._own_school: list[Organisation | None] = []  # looked up once, on first need
         self._schools: set[str] = set()  # folded names of the schools rows have used (so they exist)
+        self._school_names: set[str] = set()  # the same names as rows wrote them: no folding on every row
         self._by_name: dict[str, Organisation] = {}
         self.checker = PeopleChecker()  # participants' rows: each field's distinct values checked once
 
@@ -144,18 +145,25 @@ class _Context:
 
     def knows_school(self, name: str | None) -> bool:
         """Whether a school named ``name`` (or none) is known to exist: no row can make it."""
-        return not name or fold(name) in self._schools
+        if not name or name in self._school_names or fold(name) in self._schools:
+            return True
+        if self.orgs.find("school", name) is not None:  # registered before: a re-imported list's schools
+            self.learn_school(name)
+            return True
+        return False
 
     def learn_school(self, name: str | None) -> None:
         """A row naming ``name`` was saved: the school exists now."""
         if name:
             self._schools.add(fold(name))
+            self._school_names.add(name)
 
     def forget_schools(self) -> None:
         """A row that may have made a school was undone: look the schools up again."""
         self.orgs = OrganisationCache(self.installation.region, self.installation.district)
         self._own_school.clear()
         self._schools.clear()
+        self._school_names.clear()
         self._by_name.clear()
 
 
@@ -285,13 +293,8 @@ def _import_file(kind: str, path: Path, *, dry_run: bool, translate: Translate |
     db = current_store().db
     ctx = _Context(installation)
     # A list of 10,000 pupils and its indexes outgrow SQLite's 2 MB cache: pages would spill mid-transaction.
-    with bulk_page_cache(db.connection()), db.atomic() as transaction:
-        keys, places = tuple(header_map.columns), tuple(header_map.columns.values())
-        if len(places) > 1:  # {key: row[place]} of every row, made in C (10,000 rows of a list)
-            cells = itemgetter(*places)
-            raws = [dict(zip(keys, cells(row))) for row in table.rows]
-        else:
-            raws = [{key: row[place] for key, place in zip(keys, places)} for row in table.rows]
+    with bulk_writing(db.connection()), db.atomic() as transaction:
+        raws = RowDicts(table.rows, header_map.columns)  # {field: cell} of a row, made when asked for
         results: Iterator[RowResult]
         if kind == "participants":  # the common and large list: a chunk of rows at a time
             results = (result for start, part in chunks(raws) for result in _tell(

@@ -5,6 +5,8 @@ from app.models import Organisation
 from app.text import fold
 from app.validation.fields import require
 
+_FIND = "SELECT * FROM organisation WHERE kind = ? AND search = ? AND deleted = 0 LIMIT 1"
+
 
 class OrganisationCache:
     """Finds organisations by kind and folded name, creating missing ones.
@@ -19,6 +21,16 @@ class OrganisationCache:
         self._cache: dict[tuple[str, str], Organisation] = {}
         self.created = 0
 
+    def find(self, kind: str, name: str) -> Organisation | None:
+        """The live organisation of ``kind`` named ``name``, or None (nothing is made)."""
+        key = (kind, fold(" ".join(name.split())))
+        org = self._cache.get(key)
+        if org is None:
+            org = next(iter(Organisation.raw(_FIND, kind, key[1])), None)
+            if org is not None:
+                self._cache[key] = org
+        return org
+
     def get(self, kind: str, name: str, region: str | None = None,
             district: str | None = None, dry_run: bool = False) -> Organisation:
         """The live organisation of ``kind`` named ``name`` (made if missing)."""
@@ -26,8 +38,8 @@ class OrganisationCache:
         key = (kind, fold(name))
         org = self._cache.get(key)
         if org is None:
-            org = (Organisation.live()
-                   .where(Organisation.kind == kind, Organisation.search == key[1]).first())
+            # (raw SQL: peewee builds a query in ten times the time the database answers it)
+            org = next(iter(Organisation.raw(_FIND, kind, key[1])), None)
             if org is None:
                 org = Organisation(kind=kind, name=name, region=region or self.region,
                                    district=district or self.district)

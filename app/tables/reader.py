@@ -207,7 +207,7 @@ def _read_csv(path: Path, text: str, encoding: str, spec: TableSpec | None = Non
     else:
         delimiter = _sniff_lines(_first_lines(text))
     # Without a delimiter the file is one column; \x1f never occurs in real text.
-    reader = csv.reader((m.group() for m in _LINES.finditer(text)), delimiter=delimiter or "\x1f")
+    reader = csv.reader(map(re.Match.group, _LINES.finditer(text)), delimiter=delimiter or "\x1f")
 
     def records() -> Iterator[tuple[int, list[str]]]:
         try:
@@ -254,6 +254,8 @@ class _Cells(dict):
     """
 
     def __missing__(self, value: Any) -> Any:
+        if type(value) is str and value.isdigit() and value.isascii():
+            return value  # (an IIN, a phone: a new one on every row, clean as it is, not worth keeping)
         cleaned = _cell(value)
         if (value is None or type(value) is str) and len(self) < _KEPT_CELLS:
             self[value] = cleaned
