@@ -131,3 +131,22 @@ def test_figures_equal_plain_queries(synthetic):
     assert figure(report, "media.people") == ml
     ages = table(report, "by_age")
     assert sum(r[1] for r in ages[:-1]) == ages[-1][1] == people
+
+
+def test_qualified_people_counted_from_their_own_index(synthetic):
+    """Trainers and consultants are read from person_qualified (schema v12), not the whole person table."""
+    db = synthetic.db
+    statements: list[str] = []
+    db.connection().set_trace_callback(statements.append)
+    try:
+        report = compute_indicators("2026", "region:KZ-10", "ru", today=TODAY)
+    finally:
+        db.connection().set_trace_callback(None)
+    sql = next(s for s in statements if "',trainer,'" in s)
+    plan = " ".join(row[3] for row in db.execute_sql("EXPLAIN QUERY PLAN " + sql).fetchall())
+    assert "person_qualified" in plan
+    trainers = db.execute_sql("""SELECT count(*) FROM person p LEFT JOIN organisation o ON o.uid = p.school_uid
+        WHERE p.deleted = 0 AND ',' || p.qualifications || ',' LIKE '%,trainer,%'
+          AND coalesce(p.region, o.region) = 'KZ-10'""").fetchone()[0]
+    assert trainers > 0
+    assert figure(report, "legal_culture.trainers") == trainers

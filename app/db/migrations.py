@@ -25,6 +25,7 @@ from app.db import (
     schema_v9,
     schema_v10,
     schema_v11,
+    schema_v12,
 )
 from app.db.locks import lock_key
 from app.fileperms import private_file
@@ -44,6 +45,7 @@ LADDER: list[tuple[int, Step]] = [
     (9, schema_v9.apply),
     (10, schema_v10.apply),
     (11, schema_v11.apply),
+    (12, schema_v12.apply),
 ]
 LATEST = LADDER[-1][0]
 

@@ -64,9 +64,10 @@ def compute_indicators(period: Period | str | None = None, scope: Scope | str | 
                 beside.submit(lambda reading: road_to_school(context(reading)))))
             try:
                 c = context(w)
-                report.sections = [legal_culture(c), debate_and_contests(c),
-                                   beside.result(road[0], lambda: road_to_school(c)),
-                                   media_literacy(c), mass_actions(c), breakdowns(c)]
+                first = [legal_culture(c), debate_and_contests(c)]
+                rest = [media_literacy(c), mass_actions(c), breakdowns(c)]
+                # Road to School is asked for last: the second connection works on it meanwhile.
+                report.sections = [*first, beside.result(road[0], lambda: road_to_school(c)), *rest]
             finally:
                 w.close()
     report.sections[0].tables.insert(0, indicator_table(report))

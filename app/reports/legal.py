@@ -142,12 +142,10 @@ def _qualified(c: Context) -> dict[str | None, tuple[int, int]]:
     where, args = c.w.place_scope("coalesce(p.region, o.region)", "coalesce(p.district, o.district)",
                                   "p.school_uid")
     group = "coalesce(p.region, o.region)" if c.scope.level == "country" else "CAST(NULL AS TEXT)"
-    # Beyond one school, one pass over the people in table order: the index on deleted would fetch
-    # nearly every row at random.
-    table = "person p" if c.scope.level == "school" else "person p NOT INDEXED"
+    # The few people with a qualification, from their own index (person_qualified, schema v12).
     found = c.w.all(f"""SELECT {group}, sum(instr(q, ',trainer,') > 0), sum(instr(q, ',consultant,') > 0)
                         FROM (SELECT ',' || p.qualifications || ',' AS q, p.region, p.district, p.school_uid
-                              FROM {table} WHERE p.deleted = 0 AND p.qualifications IS NOT NULL) p
+                              FROM person p WHERE p.qualifications IS NOT NULL AND +p.deleted = 0) p
                         LEFT JOIN organisation o ON o.uid = p.school_uid
                         WHERE {where} GROUP BY {group}""", args)
     return {region: (trainers or 0, consultants or 0) for region, trainers, consultants in found}

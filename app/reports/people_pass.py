@@ -144,21 +144,32 @@ class PeoplePass(Reading):
             source = "attendance a NOT INDEXED CROSS JOIN rep_evk ev ON ev.uid = a.event_uid"
         else:
             source = "rep_evk ev CROSS JOIN attendance a ON a.event_uid = ev.uid"
-        where, args = COUNTED, []
+        where, args, people = COUNTED, [], ""
         if since is not None:
             where += " AND a.person_uid >= ?"
             args.append(since)
         if before is not None:
             where += " AND a.person_uid < ?"
             args.append(before)
+        if server and args:
+            # A half's people, grouped in uid order, merged with the person table's key range in the same
+            # order: a hash join read the whole table (a nation's million people) for each half, and a hash
+            # of 100,000 people against it took 0.35 s of the half's 0.6 s, the merge 0.17 s.  The
+            # estimates still favour the hash: told otherwise for this statement only (below).
+            people = "".join(f" AND p.uid {op} ?" for op, bound in ((">=", since), ("<", before)) if bound)
+            args += args
         # A deleted person's attendance is not counted: they are left out with their row.
         select = f"""SELECT x.pe AS pe, x.n AS n{"".join(", " + m for m in self._masks)}, p.sex AS sex,
                    p.birth_date AS birth_date, p.category AS category, p.school_uid AS school,
                    p.district AS own_district
             FROM (SELECT a.person_uid AS pe, count(*) AS n{sums} FROM {source}
                   WHERE {where} GROUP BY a.person_uid) x
-            CROSS JOIN person p ON p.uid = x.pe WHERE p.deleted = 0"""
+            CROSS JOIN person p ON p.uid = x.pe WHERE p.deleted = 0{people}"""
+        if people:
+            self.conn.execute("SET LOCAL enable_hashjoin = off")  # (a failed statement ends the transaction)
         self.conn.execute(f"INSERT INTO rep_pe {select}" if append else f"CREATE TEMP TABLE rep_pe AS {select}", args)
+        if people:
+            self.conn.execute("SET LOCAL enable_hashjoin TO DEFAULT")
         # The counters of someone with 128 attendances or more may overflow their field: their masks
         # are made again from their distinct codes (a field is then 0 or 1).  Such people are few.
         many = 1 << (self.width - 1)
