@@ -18,6 +18,7 @@ from app.reports.ages import AGE_GROUPS
 from app.reports.common import ATTENDANCES, NOT_GIVEN, TOTAL, UNIQUE, Context, count_col, text_col
 from app.reports.media import LANGUAGE_NAMES
 from app.reports.model import IndicatorLine, Section, Table
+from app.reports.people_pass import BY
 from app.text import sort_key
 
 SEXES = {"M": Msg("Reports", "Male"), "F": Msg("Reports", "Female")}
@@ -38,27 +39,29 @@ def _table(key: str, title: Msg, first: Msg, rows: list[list], total: tuple | No
 
 def _by_person(c: Context, total: tuple) -> list[Table]:
     out = []
-    found = c.w.all("SELECT sex, sum(people), sum(n) FROM rep_cube GROUP BY sex")
+    found = c.w.all(f"SELECT sex, sum(people), sum(n) FROM rep_cube WHERE gs = {BY['sex']} GROUP BY sex")
     rows = [[SEXES.get(s, s or NOT_GIVEN), n, a] for s, n, a in
             sorted(found, key=lambda r: (r[0] not in SEXES, list(SEXES).index(r[0]) if r[0] in SEXES else 0))]
     out.append(_table("by_sex", Msg("Reports", "By sex"), Msg("Reports", "Sex"), rows, total))
-    found = c.w.all("SELECT g, sum(people), sum(n) FROM rep_cube GROUP BY g")
+    found = c.w.all(f"SELECT g, sum(people), sum(n) FROM rep_cube WHERE gs = {BY['age']} GROUP BY g")
     rows = [[_age_label(g), n, a] for g, n, a in sorted(found, key=lambda r: (r[0] is None, r[0] or 0))]
     out.append(_table("by_age", Msg("Reports", "By age group (age on the period's last day)"),
                       Msg("Reports", "Age group"), rows, total))
-    found = c.w.all("SELECT category, sum(people), sum(n) FROM rep_cube GROUP BY category")
+    found = c.w.all(f"SELECT category, sum(people), sum(n) FROM rep_cube WHERE gs = {BY['category']} GROUP BY category")
     rows = [[c.ref("social_categories", k) if k else NOT_GIVEN, n, a] for k, n, a in found]
     rows.sort(key=lambda r: (isinstance(r[0], Msg), sort_key(r[0] if isinstance(r[0], str) else "")))
     out.append(_table("by_category", Msg("Reports", "By category"), Msg("Reports", "Category"), rows, total))
     if c.scope.level == "region":
-        found = c.w.all("SELECT district, sum(people), sum(n) FROM rep_cube GROUP BY district")
+        found = c.w.all(f"SELECT district, sum(people), sum(n) FROM rep_cube WHERE gs = {BY['district']} "
+                        "GROUP BY district")
         rows = [[d or NOT_GIVEN, n, a] for d, n, a in found]
         rows.sort(key=lambda r: (isinstance(r[0], Msg), sort_key(r[0] if isinstance(r[0], str) else "")))
         out.append(_table("by_district", Msg("Reports", "By the participant's district"),
                           Msg("Reports", "District"), rows, total))
     if c.scope.level in ("region", "district"):
-        found = c.w.all("""SELECT o.name, sum(x.people), sum(x.n) FROM rep_cube x
-                           LEFT JOIN organisation o ON o.uid = x.school GROUP BY x.school, o.name""")
+        found = c.w.all(f"""SELECT o.name, sum(x.people), sum(x.n) FROM rep_cube x
+                            LEFT JOIN organisation o ON o.uid = x.school WHERE x.gs = {BY['school']}
+                            GROUP BY x.school, o.name""")
         rows = [[name or NOT_GIVEN, n, a] for name, n, a in found]
         rows.sort(key=lambda r: (isinstance(r[0], Msg), sort_key(r[0] if isinstance(r[0], str) else "")))
         out.append(_table("by_school", Msg("Reports", "By the participant's school"),
@@ -111,9 +114,10 @@ def _by_month(c: Context) -> Table:
 
 def breakdowns(c: Context) -> Section:
     """The Breakdowns section."""
-    # Every breakdown by the person adds up one small table (rep_cube) of the people, not rep_pe.
+    # Every breakdown by the person adds up the rows of one small table (rep_cube), not rep_pe.
     c.w.people_cube()
-    people, attendances = c.w.one("SELECT coalesce(sum(people), 0), coalesce(sum(n), 0) FROM rep_cube")
+    people, attendances = c.w.one("SELECT coalesce(sum(people), 0), coalesce(sum(n), 0) FROM rep_cube "
+                                  f"WHERE gs = {BY['all']}")
     events, heads = c.w.one("SELECT count(*), coalesce(sum(CASE WHEN named = 0 THEN headcount END), 0) FROM rep_ev")
     total = (people, attendances)
     lines = [IndicatorLine("all.events", Msg("Reports", "Events held (all programmes)"), events),
