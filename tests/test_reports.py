@@ -205,6 +205,31 @@ def test_road_to_school(world):
     assert passport["Аз қамтылған отбасы"] == [2, 0, 2]
 
 
+def test_aid_children_are_placed_by_their_schools_region_else_their_own(world):
+    """A region's children: those of its schools; of a school without a region (or none on record, nor on the
+    person), those whose own region it is; never those of another region's school, whatever their own."""
+    from app.models import AidRecipient
+    from tests.reports_world import org, person
+
+    before = line(report("2026"), "road.identified").value
+    other_before = line(report("2026", "region:KZ-75"), "road.identified").value
+    nowhere = org("Аймақсыз мектеп", "school", region=None)
+    elsewhere = org("№9 мектеп", "school", region="KZ-75")
+    cases = [("Аймақсыз", dict(school=nowhere, region="KZ-61"), True),  # school without a region: the child's
+             ("Аймақсыз2", dict(school=nowhere, region="KZ-75"), False),
+             ("Басқада", dict(school=elsewhere, region="KZ-61"), False),  # another region's school decides
+             ("Мектепсіз", dict(school=None, region="KZ-61"), True),  # no school at all: the child's own region
+             ("Мектебі", dict(school=world["s1"]), None)]  # the record names no school: the person's school's
+    for surname, where, _ in cases:
+        child = person(surname, **where)
+        AidRecipient(person=child, family_categories="orphan", school=None if surname == "Мектебі" else
+                     where.get("school"), identified_date=dt.date(2026, 8, 1)).save()
+    counted = line(report("2026"), "road.identified").value
+    assert counted == before + 3  # Аймақсыз, Мектепсіз and Мектебі
+    assert line(report("2026", "region:KZ-75"), "road.identified").value == other_before + 2  # Аймақсыз2, Басқада
+    assert line(report("2026", "country"), "road.identified").value == counted + 1 + 2  # C4, Аймақсыз2, Басқада
+
+
 def test_pupils_per_school_are_the_same_through_the_school_index(world, monkeypatch):
     """A scope holding few of the file's schools (a region on the national file) counts their pupils
     through the school index; one holding most reads every person once: the same passport either way."""

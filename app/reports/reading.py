@@ -8,8 +8,8 @@ from app.reports.periods import Period
 from app.reports.scope import Scope
 from app.text import fold
 
-TEMP_TABLES = ("rep_ev", "rep_evk", "rep_exc", "rep_pe", "rep_cube", "rep_code", "rep_rcode", "rep_child", "rep_aid",
-               "rep_helped")
+TEMP_TABLES = ("rep_rcp", "rep_ev", "rep_evk", "rep_exc", "rep_pe", "rep_cube", "rep_code", "rep_rcode", "rep_child",
+               "rep_aid", "rep_helped")
 # attendance(person_uid, event_uid, status, deleted) (schema v5): the report reads it instead of the table.
 REPORT_INDEX = "attendance_report"
 

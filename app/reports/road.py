@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from app.aid.given import status_name
 from app.aid.passport import PUPILS
+from app.db.reading import is_server
 from app.i18n import Msg
 from app.reference import codes
 from app.reports.common import TOTAL, Context, count_col, text_col
@@ -34,10 +35,22 @@ RECORDS = Msg("Reports", "Aid records")
 def _working_set(c: Context) -> None:
     where, args = c.w.place_scope("coalesce(s.region, p.region)", "coalesce(s.district, p.district)",
                                   "coalesce(r.school_uid, p.school_uid)")
+    recipients = "aid_recipient"
+    region = c.scope.region if c.scope.level in ("region", "district") else None
+    if region and is_server(c.w.conn):
+        # A server joined every aid record of the country with every person (a parallel hash join of a
+        # million people, 0.4 s) to keep a region's.  Left out first: the records of a school of another
+        # region, which no person's region can bring back (the school's region comes first).  With the
+        # few left counted, the people are looked up by key (0.12 s in all).
+        c.w.conn.execute("""CREATE TEMP TABLE rep_rcp AS SELECT r.* FROM aid_recipient r
+            LEFT JOIN organisation x ON x.uid = r.school_uid AND x.region IS NOT NULL AND x.region <> ?
+            WHERE x.uid IS NULL AND r.deleted = 0""", [region])
+        c.w.conn.execute("ANALYZE rep_rcp")
+        recipients = "rep_rcp"
     c.w.conn.execute(f"""CREATE TEMP TABLE rep_child AS
         SELECT r.uid AS rid, r.person_uid AS pe, coalesce(nullif(p.iin, ''), p.uid) AS who,
                coalesce(r.school_uid, p.school_uid) AS school, coalesce(r.family_categories, '') AS cats
-        FROM aid_recipient r CROSS JOIN person p ON p.uid = r.person_uid
+        FROM {recipients} r CROSS JOIN person p ON p.uid = r.person_uid
         LEFT JOIN organisation s ON s.uid = coalesce(r.school_uid, p.school_uid)
         WHERE r.deleted = 0 AND p.deleted = 0 AND (r.identified_date IS NULL OR r.identified_date <= ?)
           AND {where}""", [c.period.end.isoformat(), *args])
