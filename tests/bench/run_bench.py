@@ -29,7 +29,14 @@ ENV = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
 
 
 def measure(cmd: list[str]) -> dict:
-    """Run ``cmd``; wall seconds, peak memory (MB) and its JSON output if any."""
+    """Run ``cmd``; wall seconds, peak memory (MB) and its JSON output if any.
+
+    The disk is flushed first: the steps before it leave gigabytes to write back (the nation file alone is
+    3 GB), and a step that commits during that writeback waited on it (measured: a CSV import 0.28 s on a
+    quiet disk, 0.35-0.48 s behind a 3 GB write, its plain-insert baseline, with a quarter of the data to
+    sync, 0.08 -> 0.10 s), so its figure depended on what ran before it.
+    """
+    os.sync()
     began = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV, cwd=ROOT)
     _, status, usage = os.wait4(proc.pid, 0)
