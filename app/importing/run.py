@@ -292,7 +292,8 @@ def _import_file(kind: str, path: Path, *, dry_run: bool, translate: Translate |
     rejected: list[tuple[list[Any], str]] = []
     db = current_store().db
     ctx = _Context(installation)
-    # A list of 10,000 pupils and its indexes outgrow SQLite's 2 MB cache: pages would spill mid-transaction.
+    # The program's bulk-write setting: a list of 10,000 pupils and its indexes outgrow SQLite's 2 MB cache,
+    # and each chunk's savepoint would journal its pages to a file on disk (app/db/bulk_writing.py).
     with bulk_writing(db.connection()), db.atomic() as transaction:
         raws = RowDicts(table.rows, header_map.columns)  # {field: cell} of a row, made when asked for
         results: Iterator[RowResult]

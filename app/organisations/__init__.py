@@ -26,6 +26,7 @@ class OrganisationCache:
         key = (kind, fold(" ".join(name.split())))
         org = self._cache.get(key)
         if org is None:
+            # (raw SQL: peewee builds a query in ten times the time the database answers it)
             org = next(iter(Organisation.raw(_FIND, kind, key[1])), None)
             if org is not None:
                 self._cache[key] = org
@@ -35,17 +36,13 @@ class OrganisationCache:
             district: str | None = None, dry_run: bool = False) -> Organisation:
         """The live organisation of ``kind`` named ``name`` (made if missing)."""
         name = " ".join(require("school", name).split())
-        key = (kind, fold(name))
-        org = self._cache.get(key)
+        org = self.find(kind, name)
         if org is None:
-            # (raw SQL: peewee builds a query in ten times the time the database answers it)
-            org = next(iter(Organisation.raw(_FIND, kind, key[1])), None)
-            if org is None:
-                org = Organisation(kind=kind, name=name, region=region or self.region,
-                                   district=district or self.district)
-                org.save()
-                self.created += 1
-            self._cache[key] = org
+            org = Organisation(kind=kind, name=name, region=region or self.region,
+                               district=district or self.district)
+            org.save()
+            self.created += 1
+            self._cache[(kind, fold(name))] = org
         return org
 
 
