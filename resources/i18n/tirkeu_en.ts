@@ -3256,12 +3256,12 @@ Add this aid as well?</translation>
         <translation>Template saved: {path}. Fill it in and import it here.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="260"/>
+        <location filename="../../app/importing/run.py" line="268"/>
         <source>Unknown import type {kind}: use one of {kinds}.</source>
         <translation>Unknown import type {kind}: use one of {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="323"/>
+        <location filename="../../app/importing/run.py" line="327"/>
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -4048,12 +4048,12 @@ Add this aid as well?</translation>
         <translation>&amp;Targets…</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="77"/>
+        <location filename="../../app/reports/road.py" line="90"/>
         <source>A child in two categories is in both rows and once in the total.</source>
         <translation>A child in two categories is in both rows and once in the total.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="192"/>
+        <location filename="../../app/reports/legal.py" line="190"/>
         <source>A person who came to several kinds of events is counted once in the total.</source>
         <translation>A person who came to several kinds of events is counted once in the total.</translation>
     </message>
@@ -4083,38 +4083,38 @@ Add this aid as well?</translation>
         <translation>Against the target (100 % = the target)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="48"/>
+        <location filename="../../app/reports/breakdowns.py" line="49"/>
         <location filename="../../app/reports/youth.py" line="151"/>
         <source>Age group</source>
         <translation>Age group</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="89"/>
+        <location filename="../../app/reports/road.py" line="102"/>
         <source>Aid delivered by item</source>
         <translation>Aid delivered by item</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="101"/>
+        <location filename="../../app/reports/road.py" line="114"/>
         <source>Aid delivered by sponsor</source>
         <translation>Aid delivered by sponsor</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="210"/>
+        <location filename="../../app/reports/road.py" line="223"/>
         <source>Aid delivered, tenge</source>
         <translation>Aid delivered, tenge</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="31"/>
+        <location filename="../../app/reports/road.py" line="32"/>
         <source>Aid records</source>
         <translation>Aid records</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="126"/>
+        <location filename="../../app/reports/road.py" line="139"/>
         <source>Aid records by status</source>
         <translation>Aid records by status</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="108"/>
+        <location filename="../../app/reports/breakdowns.py" line="111"/>
         <source>All events</source>
         <translation>All events</translation>
     </message>
@@ -4129,12 +4129,12 @@ Add this aid as well?</translation>
         <translation>An office sets the targets of its own region only.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="215"/>
+        <location filename="../../app/reports/legal.py" line="213"/>
         <source>Appointments</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="121"/>
+        <location filename="../../app/reports/breakdowns.py" line="125"/>
         <location filename="../../app/reports/common.py" line="74"/>
         <source>Attendances</source>
         <translation>Attendances</translation>
@@ -4156,53 +4156,53 @@ Add this aid as well?</translation>
         <translation>Boys</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="123"/>
+        <location filename="../../app/reports/breakdowns.py" line="127"/>
         <source>Breakdowns</source>
         <translation>Breakdowns</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="103"/>
+        <location filename="../../app/reports/indicators.py" line="104"/>
         <source>Breaking a rule</source>
         <translation>Breaking a rule</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="47"/>
+        <location filename="../../app/reports/breakdowns.py" line="48"/>
         <source>By age group (age on the period&apos;s last day)</source>
         <translation>By age group (age on the period&apos;s last day)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="52"/>
+        <location filename="../../app/reports/breakdowns.py" line="53"/>
         <source>By category</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="44"/>
+        <location filename="../../app/reports/breakdowns.py" line="45"/>
         <source>By sex</source>
         <translation>By sex</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="75"/>
+        <location filename="../../app/reports/breakdowns.py" line="78"/>
         <source>By the event&apos;s language</source>
         <translation>By the event&apos;s language</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="82"/>
+        <location filename="../../app/reports/breakdowns.py" line="85"/>
         <source>By the event&apos;s region</source>
         <translation>By the event&apos;s region</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="57"/>
+        <location filename="../../app/reports/breakdowns.py" line="59"/>
         <source>By the participant&apos;s district</source>
         <translation>By the participant&apos;s district</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="64"/>
+        <location filename="../../app/reports/breakdowns.py" line="67"/>
         <source>By the participant&apos;s school</source>
         <translation>By the participant&apos;s school</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="52"/>
-        <location filename="../../app/reports/road.py" line="193"/>
+        <location filename="../../app/reports/breakdowns.py" line="53"/>
+        <location filename="../../app/reports/road.py" line="206"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -4212,42 +4212,42 @@ Add this aid as well?</translation>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="142"/>
+        <location filename="../../app/reports/road.py" line="155"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="28"/>
+        <location filename="../../app/reports/road.py" line="29"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="115"/>
+        <location filename="../../app/reports/road.py" line="128"/>
         <source>Children and aid by school</source>
         <translation>Children and aid by school</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="74"/>
+        <location filename="../../app/reports/road.py" line="87"/>
         <source>Children by family category</source>
         <translation>Children by family category</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="211"/>
+        <location filename="../../app/reports/road.py" line="224"/>
         <source>Children given the same aid twice</source>
         <translation>Children given the same aid twice</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="29"/>
+        <location filename="../../app/reports/road.py" line="30"/>
         <source>Children helped</source>
         <translation>Children helped</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="208"/>
+        <location filename="../../app/reports/road.py" line="221"/>
         <source>Children identified but not yet helped</source>
         <translation>Children identified but not yet helped</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="206"/>
+        <location filename="../../app/reports/road.py" line="219"/>
         <source>Children in the data bank</source>
         <translation>Children in the data bank</translation>
     </message>
@@ -4267,7 +4267,7 @@ Add this aid as well?</translation>
         <translation>Clubs</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="103"/>
+        <location filename="../../app/reports/indicators.py" line="104"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -4278,7 +4278,7 @@ Add this aid as well?</translation>
         <translation>Computing the indicators…</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="214"/>
+        <location filename="../../app/reports/legal.py" line="212"/>
         <source>Consultation appointments</source>
         <translation>Consultation appointments</translation>
     </message>
@@ -4318,13 +4318,13 @@ Add this aid as well?</translation>
         <translation>Contests by nomination and age group</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="201"/>
+        <location filename="../../app/reports/legal.py" line="199"/>
         <location filename="../../ui/reports/indicators_view.py" line="123"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="204"/>
+        <location filename="../../app/reports/legal.py" line="202"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
@@ -4366,7 +4366,7 @@ Add this aid as well?</translation>
         <translation>Debaters (unique)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="58"/>
+        <location filename="../../app/reports/breakdowns.py" line="60"/>
         <location filename="../../app/reports/youth.py" line="177"/>
         <source>District</source>
         <translation>District</translation>
@@ -4378,7 +4378,7 @@ Add this aid as well?</translation>
         <translation>District: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="195"/>
+        <location filename="../../app/reports/road.py" line="208"/>
         <source>Each school&apos;s typed total is used where it has one, else its count from the records (children in the data bank by the period&apos;s end).</source>
         <translation>Each school&apos;s typed total is used where it has one, else its count from the records (children in the data bank by the period&apos;s end).</translation>
     </message>
@@ -4397,14 +4397,14 @@ Add this aid as well?</translation>
         <translation>English league</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="201"/>
+        <location filename="../../app/reports/legal.py" line="199"/>
         <location filename="../../ui/reports/indicators_view.py" line="123"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="189"/>
-        <location filename="../../app/reports/legal.py" line="202"/>
+        <location filename="../../app/reports/legal.py" line="187"/>
+        <location filename="../../app/reports/legal.py" line="200"/>
         <location filename="../../app/reports/media.py" line="50"/>
         <location filename="../../app/reports/media.py" line="106"/>
         <source>Event kind</source>
@@ -4416,7 +4416,7 @@ Add this aid as well?</translation>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="119"/>
+        <location filename="../../app/reports/breakdowns.py" line="123"/>
         <source>Events held (all programmes)</source>
         <translation>Events held (all programmes)</translation>
     </message>
@@ -4431,12 +4431,12 @@ Add this aid as well?</translation>
         <translation>Events in the period</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="109"/>
+        <location filename="../../app/reports/breakdowns.py" line="112"/>
         <source>Events per month by programme</source>
         <translation>Events per month by programme</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="200"/>
+        <location filename="../../app/reports/legal.py" line="198"/>
         <source>Events that break a rule</source>
         <translation>Events that break a rule</translation>
     </message>
@@ -4449,17 +4449,17 @@ Add this aid as well?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="75"/>
+        <location filename="../../app/reports/road.py" line="88"/>
         <source>Family category</source>
         <translation>Family category</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="23"/>
+        <location filename="../../app/reports/breakdowns.py" line="24"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="194"/>
+        <location filename="../../app/reports/road.py" line="207"/>
         <source>From the records</source>
         <translation>From the records</translation>
     </message>
@@ -4474,12 +4474,12 @@ Add this aid as well?</translation>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="122"/>
+        <location filename="../../app/reports/breakdowns.py" line="126"/>
         <source>Head-count of events without names</source>
         <translation>Head-count of events without names</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="191"/>
+        <location filename="../../app/reports/legal.py" line="189"/>
         <location filename="../../app/reports/media.py" line="23"/>
         <source>Head-count without names</source>
         <translation>Head-count without names</translation>
@@ -4491,7 +4491,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="37"/>
-        <location filename="../../app/reports/indicators.py" line="102"/>
+        <location filename="../../app/reports/indicators.py" line="103"/>
         <location filename="../../ui/reports/indicators_view.py" line="119"/>
         <source>Held</source>
         <translation>Held</translation>
@@ -4502,27 +4502,27 @@ Add this aid as well?</translation>
         <translation>How often (as entered)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="193"/>
+        <location filename="../../app/reports/road.py" line="206"/>
         <source>In the passports</source>
         <translation>In the passports</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="36"/>
-        <location filename="../../app/reports/indicators.py" line="99"/>
+        <location filename="../../app/reports/indicators.py" line="100"/>
         <location filename="../../ui/reports/indicators_view.py" line="119"/>
         <location filename="../../ui/reports/targets_dialog.py" line="65"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="98"/>
+        <location filename="../../app/reports/indicators.py" line="99"/>
         <location filename="../../ui/reports/page.py" line="366"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="90"/>
-        <location filename="../../app/reports/road.py" line="143"/>
+        <location filename="../../app/reports/road.py" line="103"/>
+        <location filename="../../app/reports/road.py" line="156"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -4548,7 +4548,7 @@ Add this aid as well?</translation>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="75"/>
+        <location filename="../../app/reports/breakdowns.py" line="78"/>
         <location filename="../../app/reports/media.py" line="66"/>
         <source>Language</source>
         <translation>Language</translation>
@@ -4565,12 +4565,12 @@ Add this aid as well?</translation>
         <translation>Lectures and meetings that meet the rules</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="228"/>
+        <location filename="../../app/reports/legal.py" line="226"/>
         <source>Legal Culture</source>
         <translation>Legal Culture</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="188"/>
+        <location filename="../../app/reports/legal.py" line="186"/>
         <source>Legal Culture by event kind</source>
         <translation>Legal Culture by event kind</translation>
     </message>
@@ -4600,7 +4600,7 @@ Add this aid as well?</translation>
         <translation>Made on {date}. ✓ met, ✗ not met, – not judged (no target here, a partial or unfinished month or week, or a target of a wider level).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="23"/>
+        <location filename="../../app/reports/breakdowns.py" line="24"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
@@ -4646,7 +4646,7 @@ Add this aid as well?</translation>
         <translation>Media literacy head-count without names</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="190"/>
+        <location filename="../../app/reports/legal.py" line="188"/>
         <source>Meet the rules</source>
         <translation>Meet the rules</translation>
     </message>
@@ -4657,25 +4657,25 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="37"/>
-        <location filename="../../app/reports/indicators.py" line="102"/>
+        <location filename="../../app/reports/indicators.py" line="103"/>
         <location filename="../../ui/reports/indicators_view.py" line="120"/>
         <source>Met</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="203"/>
+        <location filename="../../app/reports/legal.py" line="201"/>
         <location filename="../../ui/reports/indicators_view.py" line="124"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="105"/>
+        <location filename="../../app/reports/breakdowns.py" line="108"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="36"/>
-        <location filename="../../app/reports/indicators.py" line="100"/>
+        <location filename="../../app/reports/indicators.py" line="101"/>
         <source>Month or week</source>
         <translation>Month or week</translation>
     </message>
@@ -4740,7 +4740,7 @@ Add this aid as well?</translation>
         <translation>Parents</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="203"/>
+        <location filename="../../app/reports/legal.py" line="201"/>
         <location filename="../../app/reports/media.py" line="93"/>
         <location filename="../../app/reports/youth.py" line="152"/>
         <location filename="../../ui/reports/indicators_view.py" line="124"/>
@@ -4783,7 +4783,7 @@ Add this aid as well?</translation>
         <translation>People reached by media literacy (unique)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="120"/>
+        <location filename="../../app/reports/breakdowns.py" line="124"/>
         <source>People who took part (unique)</source>
         <translation>People who took part (unique)</translation>
     </message>
@@ -4819,20 +4819,20 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="129"/>
-        <location filename="../../app/reports/road.py" line="190"/>
+        <location filename="../../app/reports/road.py" line="203"/>
         <source>Pupils</source>
         <translation>Pupils</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="91"/>
+        <location filename="../../app/reports/road.py" line="104"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="82"/>
+        <location filename="../../app/reports/breakdowns.py" line="85"/>
         <location filename="../../app/reports/export_pdf.py" line="36"/>
-        <location filename="../../app/reports/indicators.py" line="100"/>
-        <location filename="../../app/reports/legal.py" line="202"/>
+        <location filename="../../app/reports/indicators.py" line="101"/>
+        <location filename="../../app/reports/legal.py" line="200"/>
         <location filename="../../app/reports/youth.py" line="177"/>
         <source>Region</source>
         <translation>Region</translation>
@@ -4863,7 +4863,7 @@ Add this aid as well?</translation>
         <translation>Reports and indicators</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="212"/>
+        <location filename="../../app/reports/road.py" line="225"/>
         <source>Road to School («Мектепке жол»)</source>
         <translation>Road to School («Мектепке жол»)</translation>
     </message>
@@ -4893,14 +4893,14 @@ Add this aid as well?</translation>
         <translation>Save the report as {format}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="65"/>
-        <location filename="../../app/reports/road.py" line="116"/>
-        <location filename="../../app/reports/road.py" line="142"/>
+        <location filename="../../app/reports/breakdowns.py" line="68"/>
+        <location filename="../../app/reports/road.py" line="129"/>
+        <location filename="../../app/reports/road.py" line="155"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="192"/>
+        <location filename="../../app/reports/road.py" line="205"/>
         <source>School social passports summed ({year})</source>
         <translation>School social passports summed ({year})</translation>
     </message>
@@ -4916,7 +4916,7 @@ Add this aid as well?</translation>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="99"/>
+        <location filename="../../app/reports/indicators.py" line="100"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
@@ -4926,12 +4926,12 @@ Add this aid as well?</translation>
         <translation>Seminars that meet the rules</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="44"/>
+        <location filename="../../app/reports/breakdowns.py" line="45"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="102"/>
+        <location filename="../../app/reports/road.py" line="115"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
@@ -4941,8 +4941,8 @@ Add this aid as well?</translation>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="215"/>
-        <location filename="../../app/reports/road.py" line="127"/>
+        <location filename="../../app/reports/legal.py" line="213"/>
+        <location filename="../../app/reports/road.py" line="140"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4954,7 +4954,7 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="37"/>
-        <location filename="../../app/reports/indicators.py" line="101"/>
+        <location filename="../../app/reports/indicators.py" line="102"/>
         <location filename="../../ui/reports/indicators_view.py" line="120"/>
         <source>Target</source>
         <translation>Target</translation>
@@ -5011,7 +5011,7 @@ Add this aid as well?</translation>
         <translation>The report was written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="141"/>
+        <location filename="../../app/reports/road.py" line="154"/>
         <source>The same aid delivered twice to one child</source>
         <translation>The same aid delivered twice to one child</translation>
     </message>
@@ -5045,7 +5045,7 @@ Add this aid as well?</translation>
         <translation>This year ({period})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="143"/>
+        <location filename="../../app/reports/road.py" line="156"/>
         <source>Times</source>
         <translation>Times</translation>
     </message>
@@ -5070,7 +5070,7 @@ Add this aid as well?</translation>
         <translation>Trainings, seminars and webinars by programme</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="194"/>
+        <location filename="../../app/reports/road.py" line="207"/>
         <source>Typed by schools</source>
         <translation>Typed by schools</translation>
     </message>
@@ -5081,18 +5081,18 @@ Add this aid as well?</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="37"/>
-        <location filename="../../app/reports/indicators.py" line="101"/>
+        <location filename="../../app/reports/indicators.py" line="102"/>
         <location filename="../../ui/reports/indicators_view.py" line="119"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="30"/>
+        <location filename="../../app/reports/road.py" line="31"/>
         <source>Value, tenge</source>
         <translation>Value, tenge</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="204"/>
+        <location filename="../../app/reports/legal.py" line="202"/>
         <location filename="../../ui/reports/indicators_view.py" line="125"/>
         <source>What is wrong</source>
         <translation>What is wrong</translation>
@@ -5141,7 +5141,7 @@ Add this aid as well?</translation>
         <translation>a week</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="208"/>
+        <location filename="../../app/reports/legal.py" line="206"/>
         <source>booked</source>
         <translation>booked</translation>
     </message>
@@ -5166,7 +5166,7 @@ Add this aid as well?</translation>
         <translation>each region</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="208"/>
+        <location filename="../../app/reports/legal.py" line="206"/>
         <source>held</source>
         <translation>held</translation>
     </message>
@@ -5176,12 +5176,12 @@ Add this aid as well?</translation>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="209"/>
+        <location filename="../../app/reports/legal.py" line="207"/>
         <source>missed</source>
         <translation>missed</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="68"/>
+        <location filename="../../app/reports/road.py" line="81"/>
         <source>no category given</source>
         <translation>no category given</translation>
     </message>
@@ -5191,12 +5191,12 @@ Add this aid as well?</translation>
         <translation>no league</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="107"/>
+        <location filename="../../app/reports/road.py" line="120"/>
         <source>no school given</source>
         <translation>no school given</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="95"/>
+        <location filename="../../app/reports/road.py" line="108"/>
         <source>no sponsor given</source>
         <translation>no sponsor given</translation>
     </message>
@@ -5257,7 +5257,7 @@ Add this aid as well?</translation>
         <translation>{label} ({start} – {end})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="30"/>
+        <location filename="../../app/reports/breakdowns.py" line="31"/>
         <source>{low} and over</source>
         <translation>{low} and over</translation>
     </message>
@@ -6440,7 +6440,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tables/ods.py" line="148"/>
         <location filename="../../app/tables/reader.py" line="189"/>
-        <location filename="../../app/tables/reader.py" line="293"/>
+        <location filename="../../app/tables/reader.py" line="295"/>
         <location filename="../../app/tables/xls.py" line="78"/>
         <location filename="../../app/tables/xlsx.py" line="259"/>
         <source>The file {file} is empty.</source>
@@ -7912,7 +7912,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="266"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="262"/>
         <source>&amp;Round:</source>
         <translation>&amp;Round:</translation>
     </message>
@@ -7943,18 +7943,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Winner:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="232"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="228"/>
         <source>A bye counts as a win; its speaker points are the average of the team&apos;s debated rounds.</source>
         <translation>A bye counts as a win; its speaker points are the average of the team&apos;s debated rounds.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="368"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="454"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="56"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="364"/>
         <source>A bye has no ballot: the team wins the round without a debate.</source>
         <translation>A bye has no ballot: the team wins the round without a debate.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="283"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="279"/>
         <source>A draw made elsewhere, CSV or Excel: round, league, gov_team, opp_team; optional room, adjudicators (chair first), motion. A results file also serves.</source>
         <translation>A draw made elsewhere, CSV or Excel: round, league, gov_team, opp_team; optional room, adjudicators (chair first), motion. A results file also serves.</translation>
     </message>
@@ -7984,12 +7984,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Adjudicator&apos;s rating</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="238"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="234"/>
         <source>Adjudicators</source>
         <translation>Adjudicators</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="541"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="143"/>
         <source>Adjudicators registered: {names}</source>
         <translation>Adjudicators registered: {names}</translation>
     </message>
@@ -8030,8 +8030,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Back to the list (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="367"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="453"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="55"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="363"/>
         <source>Ballot</source>
         <translation>Ballot</translation>
     </message>
@@ -8047,7 +8047,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="302"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="267"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="263"/>
         <source>Ballot…</source>
         <translation>Ballot…</translation>
     </message>
@@ -8085,7 +8085,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>CSV or Excel with the columns name, school, league, rating</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="271"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="267"/>
         <source>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</source>
         <translation>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</translation>
     </message>
@@ -8117,7 +8117,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Certificates of participation: every debater ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="378"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="374"/>
         <source>Change the draw</source>
         <translation>Change the draw</translation>
     </message>
@@ -8158,17 +8158,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Credited: the speaker&apos;s own average speech, for a round their team had a bye or won by forfeit</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="273"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="269"/>
         <source>Debate &amp;code:</source>
         <translation>Debate &amp;code:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="433"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="35"/>
         <source>Debate code</source>
         <translation>Debate code</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="214"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="210"/>
         <source>Debate code {code}</source>
         <translation>Debate code {code}</translation>
     </message>
@@ -8206,18 +8206,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Dra&amp;w seed:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="340"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="336"/>
         <source>Draw</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="246"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="299"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="242"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="295"/>
         <source>Draw round {round}</source>
         <translation>Draw round {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="245"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="241"/>
         <source>Draw round {round} again</source>
         <translation>Draw round {round} again</translation>
     </message>
@@ -8258,7 +8258,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Elimination rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="257"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="253"/>
         <source>Enter or double-click: the ballot; Ctrl+click two teams to swap them.</source>
         <translation>Enter or double-click: the ballot; Ctrl+click two teams to swap them.</translation>
     </message>
@@ -8298,7 +8298,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Full name; type two letters to search the register</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="289"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="285"/>
         <source>Full screen for the hall: the draw of each league and the standings; arrows move, Esc leaves</source>
         <translation>Full screen for the hall: the draw of each league and the standings; arrows move, Esc leaves</translation>
     </message>
@@ -8310,7 +8310,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="243"/>
         <location filename="../../ui/tournaments/projector.py" line="57"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="237"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="233"/>
         <source>Government</source>
         <translation>Government</translation>
     </message>
@@ -8366,13 +8366,13 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Iron person:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="544"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="146"/>
         <source>Kept with warnings:</source>
         <translation>Kept with warnings:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="395"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="546"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="148"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="391"/>
         <source>Kept with warnings: {problems}</source>
         <translation>Kept with warnings: {problems}</translation>
     </message>
@@ -8393,22 +8393,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Letters of thanks…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="513"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="115"/>
         <source>Load draw</source>
         <translation>Load draw</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="282"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="278"/>
         <source>Load draw…</source>
         <translation>Load draw…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="413"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="409"/>
         <source>Load results</source>
         <translation>Load results</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="270"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="266"/>
         <source>Load results…</source>
         <translation>Load results…</translation>
     </message>
@@ -8423,17 +8423,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Margins</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="468"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="70"/>
         <source>Motion of round {round} ({league})</source>
         <translation>Motion of round {round} ({league})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="207"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="203"/>
         <source>Motion: {motion}</source>
         <translation>Motion: {motion}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="276"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="272"/>
         <source>Motion…</source>
         <translation>Motion…</translation>
     </message>
@@ -8510,14 +8510,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>One letter of thanks for every coach and adjudicator</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="501"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="103"/>
         <source>One room per line, in the order new draws give them out. A league keeps its rooms from the round before.</source>
         <translation>One room per line, in the order new draws give them out. A league keeps its rooms from the round before.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="243"/>
         <location filename="../../ui/tournaments/projector.py" line="58"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="237"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="233"/>
         <source>Opposition</source>
         <translation>Opposition</translation>
     </message>
@@ -8537,7 +8537,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Opposition: {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="560"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="162"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -8559,12 +8559,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="558"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="160"/>
         <source>Print ballots</source>
         <translation>Print ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="287"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="283"/>
         <source>Print ballots…</source>
         <translation>Print ballots…</translation>
     </message>
@@ -8579,19 +8579,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Print certificates…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="556"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="158"/>
         <source>Print draw</source>
         <translation>Print draw</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="286"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="282"/>
         <source>Print draw…</source>
         <translation>Print draw…</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/projector.py" line="82"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="288"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="577"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="179"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="284"/>
         <source>Projector</source>
         <translation>Projector</translation>
     </message>
@@ -8601,7 +8601,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Proposed from the standings so far; not confirmed.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="278"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="274"/>
         <source>Put the selected debate in another room</source>
         <translation>Put the selected debate in another room</translation>
     </message>
@@ -8653,39 +8653,39 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="238"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="234"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="424"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="420"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/projector.py" line="57"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="237"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="483"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="85"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="233"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="485"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="87"/>
         <source>Room of {gov} — {opp}:</source>
         <translation>Room of {gov} — {opp}:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="499"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="101"/>
         <source>Rooms</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="279"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="275"/>
         <source>Rooms…</source>
         <translation>Rooms…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="277"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="273"/>
         <source>Room…</source>
         <translation>Room…</translation>
     </message>
@@ -8696,23 +8696,23 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="275"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="181"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="177"/>
         <source>Round {round}</source>
         <translation>Round {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="181"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="177"/>
         <source>Round {round} (drawn)</source>
         <translation>Round {round} (drawn)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="344"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="340"/>
         <source>Round {round} is already drawn. Draw it again? (Only while it has no results.)</source>
         <translation>Round {round} is already drawn. Draw it again? (Only while it has no results.)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="248"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="578"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="180"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="244"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>Round {round} is not drawn yet.</translation>
     </message>
@@ -8728,7 +8728,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>R{round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="569"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="171"/>
         <source>Saved {path}: {pages} pages.</source>
         <translation>Saved {path}: {pages} pages.</translation>
     </message>
@@ -8838,12 +8838,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Sum of margins</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="268"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="264"/>
         <source>Swap sides</source>
         <translation>Swap sides</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="269"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="265"/>
         <source>Swap the selected teams</source>
         <translation>Swap the selected teams</translation>
     </message>
@@ -8852,8 +8852,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">Swap the two selected teams</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="415"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="515"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="117"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="411"/>
         <location filename="../../ui/tournaments/teams_tab.py" line="446"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Tables (*.csv *.xlsx)</translation>
@@ -8917,12 +8917,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The break is already confirmed. Confirm it again from the standings?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="274"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="270"/>
         <source>The code printed on a ballot (e.g. R2-K-07); Enter opens that debate&apos;s ballot.</source>
         <translation>The code printed on a ballot (e.g. R2-K-07); Enter opens that debate&apos;s ballot.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="524"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="126"/>
         <source>The file draws {rounds} differently from the draw saved. Replace the saved draw?</source>
         <translation>The file draws {rounds} differently from the draw saved. Replace the saved draw?</translation>
     </message>
@@ -8942,7 +8942,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The same seed gives the same random first round.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="280"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="276"/>
         <source>The tournament&apos;s rooms, given out to new draws in order; a league keeps its rooms from round to round</source>
         <translation>The tournament&apos;s rooms, given out to new draws in order; a league keeps its rooms from round to round</translation>
     </message>
@@ -8962,7 +8962,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>These teams are tied at the cut and no tie-break separates them. Choose the {places} that break, best seed first, and write why (for example, the rule of your tournament&apos;s regulations).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="385"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="381"/>
         <source>This change breaks rules of the draw:
 {problems}
 
@@ -9018,7 +9018,7 @@ Keep this change anyway?</translation>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="238"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="234"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
@@ -9102,7 +9102,7 @@ Keep this change anyway?</translation>
         <translation>average points per round spoken</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="64"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="60"/>
         <source>bye (a win)</source>
         <translation>bye (a win)</translation>
     </message>
@@ -9166,7 +9166,7 @@ Keep this change anyway?</translation>
         <translation>record only the winner (no speaker points)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="522"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="124"/>
         <source>round {round} ({league})</source>
         <translation>round {round} ({league})</translation>
     </message>
@@ -9216,7 +9216,7 @@ Keep this change anyway?</translation>
         <translation>won by forfeit: the other team did not come (no speeches)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="256"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="252"/>
         <source>{count} bye</source>
         <translation>{count} bye</translation>
     </message>
@@ -9231,12 +9231,12 @@ Keep this change anyway?</translation>
         <translation>{created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="253"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="249"/>
         <source>{debates} debates, {done} with a result</source>
         <translation>{debates} debates, {done} with a result</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="538"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="140"/>
         <source>{league}, round {round}: {debates} debates</source>
         <translation>{league}, round {round}: {debates} debates</translation>
     </message>
@@ -9255,18 +9255,18 @@ Keep this change anyway?</translation>
         <translation>{page} of {pages} · ← → PageUp PageDown: pages · Esc: leave</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="70"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="66"/>
         <source>{team} won</source>
         <translation>{team} won</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="69"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="65"/>
         <source>{team} won by forfeit</source>
         <translation>{team} won by forfeit</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="227"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="217"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="213"/>
         <source>— bye —</source>
         <translation>— bye —</translation>
     </message>

@@ -3248,12 +3248,12 @@ Add this aid as well?</source>
         <translation>Үлгі сақталды: {path}. Оны толтырып, осында импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="260"/>
+        <location filename="../../app/importing/run.py" line="268"/>
         <source>Unknown import type {kind}: use one of {kinds}.</source>
         <translation>Белгісіз импорт түрі: {kind}. Мына мәндердің бірін көрсетіңіз: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="323"/>
+        <location filename="../../app/importing/run.py" line="327"/>
         <source>error</source>
         <translation>қате</translation>
     </message>
@@ -4040,12 +4040,12 @@ Add this aid as well?</source>
         <translation>&amp;Межелі мәндер…</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="77"/>
+        <location filename="../../app/reports/road.py" line="90"/>
         <source>A child in two categories is in both rows and once in the total.</source>
         <translation>Екі санатқа жататын бала екі жолда да көрсетіледі, ал жиынтықта бір рет саналады.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="192"/>
+        <location filename="../../app/reports/legal.py" line="190"/>
         <source>A person who came to several kinds of events is counted once in the total.</source>
         <translation>Бірнеше түрлі іс-шараға қатысқан адам жиынтықта бір рет саналады.</translation>
     </message>
@@ -4075,38 +4075,38 @@ Add this aid as well?</source>
         <translation>Межелі мәннің орындалуы (100 % = межелі мән)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="48"/>
+        <location filename="../../app/reports/breakdowns.py" line="49"/>
         <location filename="../../app/reports/youth.py" line="151"/>
         <source>Age group</source>
         <translation>Жас санаты</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="89"/>
+        <location filename="../../app/reports/road.py" line="102"/>
         <source>Aid delivered by item</source>
         <translation>Түрлері бойынша берілген көмек</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="101"/>
+        <location filename="../../app/reports/road.py" line="114"/>
         <source>Aid delivered by sponsor</source>
         <translation>Демеушілер берген көмек</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="210"/>
+        <location filename="../../app/reports/road.py" line="223"/>
         <source>Aid delivered, tenge</source>
         <translation>Берілген көмек сомасы, теңге</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="31"/>
+        <location filename="../../app/reports/road.py" line="32"/>
         <source>Aid records</source>
         <translation>Көмек жазбалары</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="126"/>
+        <location filename="../../app/reports/road.py" line="139"/>
         <source>Aid records by status</source>
         <translation>Күйі бойынша көмек жазбалары</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="108"/>
+        <location filename="../../app/reports/breakdowns.py" line="111"/>
         <source>All events</source>
         <translation>Барлық іс-шаралар</translation>
     </message>
@@ -4121,12 +4121,12 @@ Add this aid as well?</source>
         <translation>Басқарма тек өз облысының межелі мәндерін белгілейді.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="215"/>
+        <location filename="../../app/reports/legal.py" line="213"/>
         <source>Appointments</source>
         <translation>Жазылулар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="121"/>
+        <location filename="../../app/reports/breakdowns.py" line="125"/>
         <location filename="../../app/reports/common.py" line="74"/>
         <source>Attendances</source>
         <translation>Қатысу саны</translation>
@@ -4148,53 +4148,53 @@ Add this aid as well?</source>
         <translation>Ұлдар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="123"/>
+        <location filename="../../app/reports/breakdowns.py" line="127"/>
         <source>Breakdowns</source>
         <translation>Қатысушылар құрамы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="103"/>
+        <location filename="../../app/reports/indicators.py" line="104"/>
         <source>Breaking a rule</source>
         <translation>Талаптарға сай емес</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="47"/>
+        <location filename="../../app/reports/breakdowns.py" line="48"/>
         <source>By age group (age on the period&apos;s last day)</source>
         <translation>Жасы бойынша (кезең соңындағы)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="52"/>
+        <location filename="../../app/reports/breakdowns.py" line="53"/>
         <source>By category</source>
         <translation>Санаты бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="44"/>
+        <location filename="../../app/reports/breakdowns.py" line="45"/>
         <source>By sex</source>
         <translation>Жынысы бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="75"/>
+        <location filename="../../app/reports/breakdowns.py" line="78"/>
         <source>By the event&apos;s language</source>
         <translation>Іс-шара тілі бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="82"/>
+        <location filename="../../app/reports/breakdowns.py" line="85"/>
         <source>By the event&apos;s region</source>
         <translation>Іс-шара өткен облыс бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="57"/>
+        <location filename="../../app/reports/breakdowns.py" line="59"/>
         <source>By the participant&apos;s district</source>
         <translation>Қатысушының ауданы бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="64"/>
+        <location filename="../../app/reports/breakdowns.py" line="67"/>
         <source>By the participant&apos;s school</source>
         <translation>Қатысушының мектебі бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="52"/>
-        <location filename="../../app/reports/road.py" line="193"/>
+        <location filename="../../app/reports/breakdowns.py" line="53"/>
+        <location filename="../../app/reports/road.py" line="206"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
@@ -4204,42 +4204,42 @@ Add this aid as well?</source>
         <translation>Диаграммалар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="142"/>
+        <location filename="../../app/reports/road.py" line="155"/>
         <source>Child</source>
         <translation>Бала</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="28"/>
+        <location filename="../../app/reports/road.py" line="29"/>
         <source>Children</source>
         <translation>Балалар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="115"/>
+        <location filename="../../app/reports/road.py" line="128"/>
         <source>Children and aid by school</source>
         <translation>Мектептер: балалар мен көмек</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="74"/>
+        <location filename="../../app/reports/road.py" line="87"/>
         <source>Children by family category</source>
         <translation>Отбасы санаты бойынша балалар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="211"/>
+        <location filename="../../app/reports/road.py" line="224"/>
         <source>Children given the same aid twice</source>
         <translation>Бірдей көмекті екі рет алған балалар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="29"/>
+        <location filename="../../app/reports/road.py" line="30"/>
         <source>Children helped</source>
         <translation>Көмек алған балалар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="208"/>
+        <location filename="../../app/reports/road.py" line="221"/>
         <source>Children identified but not yet helped</source>
         <translation>Анықталған, бірақ әлі көмек алмаған балалар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="206"/>
+        <location filename="../../app/reports/road.py" line="219"/>
         <source>Children in the data bank</source>
         <translation>Деректер банкіндегі балалар</translation>
     </message>
@@ -4259,7 +4259,7 @@ Add this aid as well?</source>
         <translation>Клубтар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="103"/>
+        <location filename="../../app/reports/indicators.py" line="104"/>
         <source>Code</source>
         <translation>Коды</translation>
     </message>
@@ -4270,7 +4270,7 @@ Add this aid as well?</source>
         <translation>Көрсеткіштер есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="214"/>
+        <location filename="../../app/reports/legal.py" line="212"/>
         <source>Consultation appointments</source>
         <translation>Кеңеске алдын ала жазылулар</translation>
     </message>
@@ -4310,13 +4310,13 @@ Add this aid as well?</source>
         <translation>Байқаулар: номинация мен жас</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="201"/>
+        <location filename="../../app/reports/legal.py" line="199"/>
         <location filename="../../ui/reports/indicators_view.py" line="123"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="204"/>
+        <location filename="../../app/reports/legal.py" line="202"/>
         <source>Days</source>
         <translation>Күн саны</translation>
     </message>
@@ -4358,7 +4358,7 @@ Add this aid as well?</source>
         <translation>Пікірсайыс қатысушылары (бірегей)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="58"/>
+        <location filename="../../app/reports/breakdowns.py" line="60"/>
         <location filename="../../app/reports/youth.py" line="177"/>
         <source>District</source>
         <translation>Аудан</translation>
@@ -4370,7 +4370,7 @@ Add this aid as well?</source>
         <translation>Аудан: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="195"/>
+        <location filename="../../app/reports/road.py" line="208"/>
         <source>Each school&apos;s typed total is used where it has one, else its count from the records (children in the data bank by the period&apos;s end).</source>
         <translation>Мектеп өз жалпы санын енгізген болса, сол сан алынады, әйтпесе жазбалар бойынша есептелген сан алынады (кезеңнің соңына дейін деректер банкіне енгізілген балалар).</translation>
     </message>
@@ -4385,14 +4385,14 @@ Add this aid as well?</source>
         <translation>Ағылшын тілді лига</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="201"/>
+        <location filename="../../app/reports/legal.py" line="199"/>
         <location filename="../../ui/reports/indicators_view.py" line="123"/>
         <source>Event</source>
         <translation>Іс-шара</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="189"/>
-        <location filename="../../app/reports/legal.py" line="202"/>
+        <location filename="../../app/reports/legal.py" line="187"/>
+        <location filename="../../app/reports/legal.py" line="200"/>
         <location filename="../../app/reports/media.py" line="50"/>
         <location filename="../../app/reports/media.py" line="106"/>
         <source>Event kind</source>
@@ -4404,7 +4404,7 @@ Add this aid as well?</source>
         <translation>Іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="119"/>
+        <location filename="../../app/reports/breakdowns.py" line="123"/>
         <source>Events held (all programmes)</source>
         <translation>Өткізілген іс-шаралар (барлық бағдарламалар)</translation>
     </message>
@@ -4419,12 +4419,12 @@ Add this aid as well?</source>
         <translation>Кезеңдегі іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="109"/>
+        <location filename="../../app/reports/breakdowns.py" line="112"/>
         <source>Events per month by programme</source>
         <translation>Айлар бойынша іс-шаралар (бағдарламалар)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="200"/>
+        <location filename="../../app/reports/legal.py" line="198"/>
         <source>Events that break a rule</source>
         <translation>Талаптарға сай емес іс-шаралар</translation>
     </message>
@@ -4437,17 +4437,17 @@ Add this aid as well?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="75"/>
+        <location filename="../../app/reports/road.py" line="88"/>
         <source>Family category</source>
         <translation>Отбасы санаты</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="23"/>
+        <location filename="../../app/reports/breakdowns.py" line="24"/>
         <source>Female</source>
         <translation>Әйел</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="194"/>
+        <location filename="../../app/reports/road.py" line="207"/>
         <source>From the records</source>
         <translation>Жазбалар бойынша</translation>
     </message>
@@ -4462,12 +4462,12 @@ Add this aid as well?</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="122"/>
+        <location filename="../../app/reports/breakdowns.py" line="126"/>
         <source>Head-count of events without names</source>
         <translation>Тізімсіз іс-шаралардағы адам саны</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="191"/>
+        <location filename="../../app/reports/legal.py" line="189"/>
         <location filename="../../app/reports/media.py" line="23"/>
         <source>Head-count without names</source>
         <translation>Адам саны (тізімсіз)</translation>
@@ -4479,7 +4479,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="37"/>
-        <location filename="../../app/reports/indicators.py" line="102"/>
+        <location filename="../../app/reports/indicators.py" line="103"/>
         <location filename="../../ui/reports/indicators_view.py" line="119"/>
         <source>Held</source>
         <translation>Өткізілді</translation>
@@ -4490,27 +4490,27 @@ Add this aid as well?</source>
         <translation>Қаншалықты жиі (енгізілгендей)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="193"/>
+        <location filename="../../app/reports/road.py" line="206"/>
         <source>In the passports</source>
         <translation>Паспорттарда</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="36"/>
-        <location filename="../../app/reports/indicators.py" line="99"/>
+        <location filename="../../app/reports/indicators.py" line="100"/>
         <location filename="../../ui/reports/indicators_view.py" line="119"/>
         <location filename="../../ui/reports/targets_dialog.py" line="65"/>
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="98"/>
+        <location filename="../../app/reports/indicators.py" line="99"/>
         <location filename="../../ui/reports/page.py" line="366"/>
         <source>Indicators</source>
         <translation>Көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="90"/>
-        <location filename="../../app/reports/road.py" line="143"/>
+        <location filename="../../app/reports/road.py" line="103"/>
+        <location filename="../../app/reports/road.py" line="156"/>
         <source>Item</source>
         <translation>Көмек түрі</translation>
     </message>
@@ -4536,7 +4536,7 @@ Add this aid as well?</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="75"/>
+        <location filename="../../app/reports/breakdowns.py" line="78"/>
         <location filename="../../app/reports/media.py" line="66"/>
         <source>Language</source>
         <translation>Тілі</translation>
@@ -4553,12 +4553,12 @@ Add this aid as well?</source>
         <translation>Талаптарға сай дәрістер мен кездесулер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="228"/>
+        <location filename="../../app/reports/legal.py" line="226"/>
         <source>Legal Culture</source>
         <translation>Құқықтық мәдениет</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="188"/>
+        <location filename="../../app/reports/legal.py" line="186"/>
         <source>Legal Culture by event kind</source>
         <translation>Құқықтық мәдениет: іс-шара түрі</translation>
     </message>
@@ -4588,7 +4588,7 @@ Add this aid as well?</source>
         <translation>Жасалған күні: {date}. ✓ орындалды, ✗ орындалмады, – бағаланбады (бұл жерде межелі мән жоқ, ай не апта кезеңге толық кірмейді немесе әлі аяқталмаған, не межелі мән жоғарырақ деңгейге белгіленген).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="23"/>
+        <location filename="../../app/reports/breakdowns.py" line="24"/>
         <source>Male</source>
         <translation>Ер</translation>
     </message>
@@ -4634,7 +4634,7 @@ Add this aid as well?</source>
         <translation>Медиасауаттылық: адам саны (тізімсіз)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="190"/>
+        <location filename="../../app/reports/legal.py" line="188"/>
         <source>Meet the rules</source>
         <translation>Талаптарға сай</translation>
     </message>
@@ -4645,25 +4645,25 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="37"/>
-        <location filename="../../app/reports/indicators.py" line="102"/>
+        <location filename="../../app/reports/indicators.py" line="103"/>
         <location filename="../../ui/reports/indicators_view.py" line="120"/>
         <source>Met</source>
         <translation>Орындалуы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="203"/>
+        <location filename="../../app/reports/legal.py" line="201"/>
         <location filename="../../ui/reports/indicators_view.py" line="124"/>
         <source>Minutes</source>
         <translation>Минут</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="105"/>
+        <location filename="../../app/reports/breakdowns.py" line="108"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="36"/>
-        <location filename="../../app/reports/indicators.py" line="100"/>
+        <location filename="../../app/reports/indicators.py" line="101"/>
         <source>Month or week</source>
         <translation>Ай немесе апта</translation>
     </message>
@@ -4728,7 +4728,7 @@ Add this aid as well?</source>
         <translation>Ата-аналар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="203"/>
+        <location filename="../../app/reports/legal.py" line="201"/>
         <location filename="../../app/reports/media.py" line="93"/>
         <location filename="../../app/reports/youth.py" line="152"/>
         <location filename="../../ui/reports/indicators_view.py" line="124"/>
@@ -4771,7 +4771,7 @@ Add this aid as well?</source>
         <translation>Медиасауаттылық: қамтылған адамдар (бірегей)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="120"/>
+        <location filename="../../app/reports/breakdowns.py" line="124"/>
         <source>People who took part (unique)</source>
         <translation>Қатысқан адамдар (бірегей)</translation>
     </message>
@@ -4807,20 +4807,20 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="129"/>
-        <location filename="../../app/reports/road.py" line="190"/>
+        <location filename="../../app/reports/road.py" line="203"/>
         <source>Pupils</source>
         <translation>Оқушылар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="91"/>
+        <location filename="../../app/reports/road.py" line="104"/>
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="82"/>
+        <location filename="../../app/reports/breakdowns.py" line="85"/>
         <location filename="../../app/reports/export_pdf.py" line="36"/>
-        <location filename="../../app/reports/indicators.py" line="100"/>
-        <location filename="../../app/reports/legal.py" line="202"/>
+        <location filename="../../app/reports/indicators.py" line="101"/>
+        <location filename="../../app/reports/legal.py" line="200"/>
         <location filename="../../app/reports/youth.py" line="177"/>
         <source>Region</source>
         <translation>Облыс</translation>
@@ -4851,7 +4851,7 @@ Add this aid as well?</source>
         <translation>Есептер мен көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="212"/>
+        <location filename="../../app/reports/road.py" line="225"/>
         <source>Road to School («Мектепке жол»)</source>
         <translation>«Мектепке жол» акциясы</translation>
     </message>
@@ -4881,14 +4881,14 @@ Add this aid as well?</source>
         <translation>Есепті {format} пішімінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="65"/>
-        <location filename="../../app/reports/road.py" line="116"/>
-        <location filename="../../app/reports/road.py" line="142"/>
+        <location filename="../../app/reports/breakdowns.py" line="68"/>
+        <location filename="../../app/reports/road.py" line="129"/>
+        <location filename="../../app/reports/road.py" line="155"/>
         <source>School</source>
         <translation>Мектеп</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="192"/>
+        <location filename="../../app/reports/road.py" line="205"/>
         <source>School social passports summed ({year})</source>
         <translation>Әлеуметтік паспорттар ({year})</translation>
     </message>
@@ -4904,7 +4904,7 @@ Add this aid as well?</source>
         <translation>Деңгей</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="99"/>
+        <location filename="../../app/reports/indicators.py" line="100"/>
         <source>Section</source>
         <translation>Бөлім</translation>
     </message>
@@ -4914,12 +4914,12 @@ Add this aid as well?</source>
         <translation>Талаптарға сай семинарлар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="44"/>
+        <location filename="../../app/reports/breakdowns.py" line="45"/>
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="102"/>
+        <location filename="../../app/reports/road.py" line="115"/>
         <source>Sponsor</source>
         <translation>Демеуші</translation>
     </message>
@@ -4929,8 +4929,8 @@ Add this aid as well?</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="215"/>
-        <location filename="../../app/reports/road.py" line="127"/>
+        <location filename="../../app/reports/legal.py" line="213"/>
+        <location filename="../../app/reports/road.py" line="140"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
@@ -4942,7 +4942,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="37"/>
-        <location filename="../../app/reports/indicators.py" line="101"/>
+        <location filename="../../app/reports/indicators.py" line="102"/>
         <location filename="../../ui/reports/indicators_view.py" line="120"/>
         <source>Target</source>
         <translation>Межелі мән</translation>
@@ -4999,7 +4999,7 @@ Add this aid as well?</source>
         <translation>Есеп жазылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="141"/>
+        <location filename="../../app/reports/road.py" line="154"/>
         <source>The same aid delivered twice to one child</source>
         <translation>Балаға қайталап берілген көмек</translation>
     </message>
@@ -5033,7 +5033,7 @@ Add this aid as well?</source>
         <translation>Осы жыл ({period})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="143"/>
+        <location filename="../../app/reports/road.py" line="156"/>
         <source>Times</source>
         <translation>Неше рет</translation>
     </message>
@@ -5058,7 +5058,7 @@ Add this aid as well?</source>
         <translation>Тренинг, семинар, вебинарлар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="194"/>
+        <location filename="../../app/reports/road.py" line="207"/>
         <source>Typed by schools</source>
         <translation>Мектептер енгізген</translation>
     </message>
@@ -5069,18 +5069,18 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="37"/>
-        <location filename="../../app/reports/indicators.py" line="101"/>
+        <location filename="../../app/reports/indicators.py" line="102"/>
         <location filename="../../ui/reports/indicators_view.py" line="119"/>
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="30"/>
+        <location filename="../../app/reports/road.py" line="31"/>
         <source>Value, tenge</source>
         <translation>Құны, теңге</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="204"/>
+        <location filename="../../app/reports/legal.py" line="202"/>
         <location filename="../../ui/reports/indicators_view.py" line="125"/>
         <source>What is wrong</source>
         <translation>Орындалмаған талаптар</translation>
@@ -5129,7 +5129,7 @@ Add this aid as well?</source>
         <translation>аптасына</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="208"/>
+        <location filename="../../app/reports/legal.py" line="206"/>
         <source>booked</source>
         <translation>күтілуде</translation>
     </message>
@@ -5154,7 +5154,7 @@ Add this aid as well?</source>
         <translation>әр облыс</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="208"/>
+        <location filename="../../app/reports/legal.py" line="206"/>
         <source>held</source>
         <translation>өтті</translation>
     </message>
@@ -5164,12 +5164,12 @@ Add this aid as well?</source>
         <translation>орындалды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="209"/>
+        <location filename="../../app/reports/legal.py" line="207"/>
         <source>missed</source>
         <translation>келмеді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="68"/>
+        <location filename="../../app/reports/road.py" line="81"/>
         <source>no category given</source>
         <translation>санаты көрсетілмеген</translation>
     </message>
@@ -5179,12 +5179,12 @@ Add this aid as well?</source>
         <translation>лигасыз</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="107"/>
+        <location filename="../../app/reports/road.py" line="120"/>
         <source>no school given</source>
         <translation>мектебі көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="95"/>
+        <location filename="../../app/reports/road.py" line="108"/>
         <source>no sponsor given</source>
         <translation>демеушісі көрсетілмеген</translation>
     </message>
@@ -5245,7 +5245,7 @@ Add this aid as well?</source>
         <translation>{label} ({start} – {end})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="30"/>
+        <location filename="../../app/reports/breakdowns.py" line="31"/>
         <source>{low} and over</source>
         <translation>{low} және одан жоғары</translation>
     </message>
@@ -6428,7 +6428,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tables/ods.py" line="148"/>
         <location filename="../../app/tables/reader.py" line="189"/>
-        <location filename="../../app/tables/reader.py" line="293"/>
+        <location filename="../../app/tables/reader.py" line="295"/>
         <location filename="../../app/tables/xls.py" line="78"/>
         <location filename="../../app/tables/xlsx.py" line="259"/>
         <source>The file {file} is empty.</source>
@@ -7884,7 +7884,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Себебі:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="266"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="262"/>
         <source>&amp;Round:</source>
         <translation>&amp;Раунд:</translation>
     </message>
@@ -7915,18 +7915,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Жеңімпаз:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="232"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="228"/>
         <source>A bye counts as a win; its speaker points are the average of the team&apos;s debated rounds.</source>
         <translation>Қарсылассыз өту жеңіс болып саналады; оның спикер ұпайлары — команданың ойнаған раундтарындағы орташа ұпай.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="368"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="454"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="56"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="364"/>
         <source>A bye has no ballot: the team wins the round without a debate.</source>
         <translation>Қарсылассыз өтуге бюллетень толтырылмайды: команда раундта ойынсыз жеңеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="283"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="279"/>
         <source>A draw made elsewhere, CSV or Excel: round, league, gov_team, opp_team; optional room, adjudicators (chair first), motion. A results file also serves.</source>
         <translation>Басқа жерде жасалған жеребе, CSV немесе Excel: round, league, gov_team, opp_team; қосымша room, adjudicators (алдымен төраға), motion. Нәтижелер файлы да жарайды.</translation>
     </message>
@@ -7956,12 +7956,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Төрешінің рейтингі</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="238"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="234"/>
         <source>Adjudicators</source>
         <translation>Төрешілер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="541"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="143"/>
         <source>Adjudicators registered: {names}</source>
         <translation>Тіркелген төрешілер: {names}</translation>
     </message>
@@ -8002,8 +8002,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Тізімге оралу (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="367"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="453"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="55"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="363"/>
         <source>Ballot</source>
         <translation>Бюллетень</translation>
     </message>
@@ -8019,7 +8019,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="302"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="267"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="263"/>
         <source>Ballot…</source>
         <translation>Бюллетень…</translation>
     </message>
@@ -8057,7 +8057,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бағандары: аты-жөні, мектеп, лига, рейтинг бар CSV немесе Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="271"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="267"/>
         <source>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</source>
         <translation>CSV немесе Excel, бағандары: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</translation>
     </message>
@@ -8089,7 +8089,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Қатысу сертификаттары: әр дебатшыға ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="378"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="374"/>
         <source>Change the draw</source>
         <translation>Жеребені өзгерту</translation>
     </message>
@@ -8130,17 +8130,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Есептелді: командасы бос айналым алған немесе қарсылас келмей жеңген раунд үшін спикердің өз орташа ұпайы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="273"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="269"/>
         <source>Debate &amp;code:</source>
         <translation>Дебат &amp;коды:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="433"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="35"/>
         <source>Debate code</source>
         <translation>Дебат коды</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="214"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="210"/>
         <source>Debate code {code}</source>
         <translation>Дебат коды {code}</translation>
     </message>
@@ -8178,18 +8178,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Жеребе кілті:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="340"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="336"/>
         <source>Draw</source>
         <translation>Жеребе</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="246"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="299"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="242"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="295"/>
         <source>Draw round {round}</source>
         <translation>{round}-раундтың жеребесін тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="245"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="241"/>
         <source>Draw round {round} again</source>
         <translation>{round}-раундтың жеребесін қайта тарту</translation>
     </message>
@@ -8226,7 +8226,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Плей-офф раундтары</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="257"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="253"/>
         <source>Enter or double-click: the ballot; Ctrl+click two teams to swap them.</source>
         <translation>Enter немесе екі рет шерту — бюллетень; екі команданы Ctrl+шерту арқылы таңдап, орындарын ауыстыруға болады.</translation>
     </message>
@@ -8266,7 +8266,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Аты-жөні; тізілімнен іздеу үшін екі әріп теріңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="289"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="285"/>
         <source>Full screen for the hall: the draw of each league and the standings; arrows move, Esc leaves</source>
         <translation>Зал үшін толық экран: әр лиганың жеребесі мен турнирлік кесте; бағыттауыштар ауыстырады, Esc — шығу</translation>
     </message>
@@ -8278,7 +8278,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="243"/>
         <location filename="../../ui/tournaments/projector.py" line="57"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="237"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="233"/>
         <source>Government</source>
         <translation>Үкімет</translation>
     </message>
@@ -8334,13 +8334,13 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Темір спикер:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="544"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="146"/>
         <source>Kept with warnings:</source>
         <translation>Ескертулермен сақталды:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="395"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="546"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="148"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="391"/>
         <source>Kept with warnings: {problems}</source>
         <translation>Ескертулермен сақталды: {problems}</translation>
     </message>
@@ -8361,22 +8361,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Алғыс хаттар…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="513"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="115"/>
         <source>Load draw</source>
         <translation>Жеребені жүктеу</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="282"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="278"/>
         <source>Load draw…</source>
         <translation>Жеребені жүктеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="413"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="409"/>
         <source>Load results</source>
         <translation>Нәтижелерді жүктеу</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="270"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="266"/>
         <source>Load results…</source>
         <translation>Нәтижелерді жүктеу…</translation>
     </message>
@@ -8391,17 +8391,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ұпай айырмасы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="468"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="70"/>
         <source>Motion of round {round} ({league})</source>
         <translation>{round}-раунд тақырыбы ({league})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="207"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="203"/>
         <source>Motion: {motion}</source>
         <translation>Тақырып: {motion}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="276"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="272"/>
         <source>Motion…</source>
         <translation>Тақырып…</translation>
     </message>
@@ -8478,14 +8478,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Әр жаттықтырушы мен төрешіге бір алғыс хат</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="501"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="103"/>
         <source>One room per line, in the order new draws give them out. A league keeps its rooms from the round before.</source>
         <translation>Әр жолға бір аудитория, жаңа жеребелер оларды осы ретпен береді. Лига алдыңғы раундтағы аудиторияларын сақтайды.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="243"/>
         <location filename="../../ui/tournaments/projector.py" line="58"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="237"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="233"/>
         <source>Opposition</source>
         <translation>Оппозиция</translation>
     </message>
@@ -8505,7 +8505,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Оппозиция: {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="560"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="162"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -8527,12 +8527,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ұпайлар</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="558"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="160"/>
         <source>Print ballots</source>
         <translation>Бағалау парақтарын басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="287"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="283"/>
         <source>Print ballots…</source>
         <translation>Бағалау парақтары…</translation>
     </message>
@@ -8547,19 +8547,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Сертификаттарды басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="556"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="158"/>
         <source>Print draw</source>
         <translation>Жеребені басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="286"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="282"/>
         <source>Print draw…</source>
         <translation>Жеребе парағы…</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/projector.py" line="82"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="288"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="577"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="179"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="284"/>
         <source>Projector</source>
         <translation>Проектор</translation>
     </message>
@@ -8569,7 +8569,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Қазіргі турнирлік кесте бойынша ұсынылған; әлі расталмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="278"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="274"/>
         <source>Put the selected debate in another room</source>
         <translation>Таңдалған дебатты басқа аудиторияға ауыстыру</translation>
     </message>
@@ -8621,39 +8621,39 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="238"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="234"/>
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="424"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="420"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Нәтижелер: енгізілгені — {entered}, түзетілгені — {corrected}, өзгеріссіз — {unchanged}.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/projector.py" line="57"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="237"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="483"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="85"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="233"/>
         <source>Room</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="485"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="87"/>
         <source>Room of {gov} — {opp}:</source>
         <translation>{gov} — {opp} аудиториясы:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="499"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="101"/>
         <source>Rooms</source>
         <translation>Аудиториялар</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="279"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="275"/>
         <source>Rooms…</source>
         <translation>Аудиториялар…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="277"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="273"/>
         <source>Room…</source>
         <translation>Аудитория…</translation>
     </message>
@@ -8664,23 +8664,23 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="275"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="181"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="177"/>
         <source>Round {round}</source>
         <translation>{round}-раунд</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="181"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="177"/>
         <source>Round {round} (drawn)</source>
         <translation>{round}-раунд (жеребесі тартылған)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="344"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="340"/>
         <source>Round {round} is already drawn. Draw it again? (Only while it has no results.)</source>
         <translation>{round}-раундтың жеребесі тартылып қойған. Жеребені қайта тарту керек пе? (Раундта нәтижелер болмаса ғана болады.)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="248"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="578"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="180"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="244"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>{round}-раундтың жеребесі әлі тартылмаған.</translation>
     </message>
@@ -8696,7 +8696,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Р{round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="569"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="171"/>
         <source>Saved {path}: {pages} pages.</source>
         <translation>Сақталды {path}: {pages} бет.</translation>
     </message>
@@ -8806,18 +8806,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ұпай айырмаларының қосындысы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="268"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="264"/>
         <source>Swap sides</source>
         <translation>Тараптарды ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="269"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="265"/>
         <source>Swap the selected teams</source>
         <translation>Таңдалған командаларды ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="415"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="515"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="117"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="411"/>
         <location filename="../../ui/tournaments/teams_tab.py" line="446"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Кестелер (*.csv *.xlsx)</translation>
@@ -8881,12 +8881,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Плей-оффқа шығатын командалар расталып қойған. Қазіргі турнирлік кесте бойынша қайта растау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="274"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="270"/>
         <source>The code printed on a ballot (e.g. R2-K-07); Enter opens that debate&apos;s ballot.</source>
         <translation>Бағалау парағында басылған код (мысалы, R2-K-07); Enter сол дебаттың парағын ашады.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="524"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="126"/>
         <source>The file draws {rounds} differently from the draw saved. Replace the saved draw?</source>
         <translation>Файлда {rounds} сақталған жеребеден басқаша. Сақталған жеребені ауыстыру керек пе?</translation>
     </message>
@@ -8906,7 +8906,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Кілт бірдей болса, бірінші раундтың кездейсоқ жеребесі де бірдей болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="280"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="276"/>
         <source>The tournament&apos;s rooms, given out to new draws in order; a league keeps its rooms from round to round</source>
         <translation>Турнир аудиториялары, жаңа жеребелерге ретімен беріледі; лига аудиторияларын раундтан раундқа сақтайды</translation>
     </message>
@@ -8926,7 +8926,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бұл командалардың плей-офф шегінде көрсеткіштері тең және оларды ешбір қосымша көрсеткіш ажыратпайды. Плей-оффқа шығатын {places} команданы рейтингі жоғарысынан бастап таңдаңыз және себебін жазыңыз (мысалы, турнир ережесінің тиісті тармағы).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="385"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="381"/>
         <source>This change breaks rules of the draw:
 {problems}
 
@@ -8982,7 +8982,7 @@ Keep this change anyway?</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="238"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="234"/>
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
@@ -9066,7 +9066,7 @@ Keep this change anyway?</source>
         <translation>сөйлеген раундтардағы орташа ұпай бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="64"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="60"/>
         <source>bye (a win)</source>
         <translation>қарсылассыз өту (жеңіс)</translation>
     </message>
@@ -9126,7 +9126,7 @@ Keep this change anyway?</source>
         <translation>тек жеңімпазды енгізу (спикер ұпайларынсыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="522"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="124"/>
         <source>round {round} ({league})</source>
         <translation>{round}-раунд ({league})</translation>
     </message>
@@ -9176,7 +9176,7 @@ Keep this change anyway?</source>
         <translation>қарсылас келмегендіктен жеңіс (сөз сөйленбеді)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="256"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="252"/>
         <source>{count} bye</source>
         <translation>қарсылассыз өту: {count}</translation>
     </message>
@@ -9191,12 +9191,12 @@ Keep this change anyway?</source>
         <translation>жаңа — {created}, жаңартылған — {updated}, өзгеріссіз — {unchanged}; тізілімге қосылған адамдар: {people}.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="253"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="249"/>
         <source>{debates} debates, {done} with a result</source>
         <translation>Ойындар: {debates}, нәтижесі бары: {done}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="538"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="140"/>
         <source>{league}, round {round}: {debates} debates</source>
         <translation>{league}, {round}-раунд: {debates} дебат</translation>
     </message>
@@ -9215,18 +9215,18 @@ Keep this change anyway?</source>
         <translation>{page} / {pages} · ← → PageUp PageDown: беттер · Esc: шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="70"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="66"/>
         <source>{team} won</source>
         <translation>{team} жеңді</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="69"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="65"/>
         <source>{team} won by forfeit</source>
         <translation>{team} қарсылас келмегендіктен жеңді</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="227"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="217"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="213"/>
         <source>— bye —</source>
         <translation>— қарсыласы жоқ —</translation>
     </message>

@@ -3250,12 +3250,12 @@ Add this aid as well?</source>
         <translation>Шаблон сохранён: {path}. Заполните его и импортируйте здесь.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="260"/>
+        <location filename="../../app/importing/run.py" line="268"/>
         <source>Unknown import type {kind}: use one of {kinds}.</source>
         <translation>Неизвестный тип импорта {kind}: укажите один из следующих: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/run.py" line="323"/>
+        <location filename="../../app/importing/run.py" line="327"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
@@ -4044,12 +4044,12 @@ Add this aid as well?</source>
         <translation>&amp;Целевые значения…</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="77"/>
+        <location filename="../../app/reports/road.py" line="90"/>
         <source>A child in two categories is in both rows and once in the total.</source>
         <translation>Ребёнок, относящийся к двум категориям, указан в обеих строках, а в итоге учитывается один раз.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="192"/>
+        <location filename="../../app/reports/legal.py" line="190"/>
         <source>A person who came to several kinds of events is counted once in the total.</source>
         <translation>Человек, посетивший мероприятия нескольких видов, в итоге учитывается один раз.</translation>
     </message>
@@ -4079,38 +4079,38 @@ Add this aid as well?</source>
         <translation>Выполнение целевых значений (100 % = целевое значение)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="48"/>
+        <location filename="../../app/reports/breakdowns.py" line="49"/>
         <location filename="../../app/reports/youth.py" line="151"/>
         <source>Age group</source>
         <translation>Возрастная категория</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="89"/>
+        <location filename="../../app/reports/road.py" line="102"/>
         <source>Aid delivered by item</source>
         <translation>Выданная помощь по видам</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="101"/>
+        <location filename="../../app/reports/road.py" line="114"/>
         <source>Aid delivered by sponsor</source>
         <translation>Выданная помощь по спонсорам</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="210"/>
+        <location filename="../../app/reports/road.py" line="223"/>
         <source>Aid delivered, tenge</source>
         <translation>Сумма выданной помощи, тенге</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="31"/>
+        <location filename="../../app/reports/road.py" line="32"/>
         <source>Aid records</source>
         <translation>Записей о помощи</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="126"/>
+        <location filename="../../app/reports/road.py" line="139"/>
         <source>Aid records by status</source>
         <translation>Записи о помощи по статусам</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="108"/>
+        <location filename="../../app/reports/breakdowns.py" line="111"/>
         <source>All events</source>
         <translation>Все мероприятия</translation>
     </message>
@@ -4125,12 +4125,12 @@ Add this aid as well?</source>
         <translation>Управление задаёт целевые значения только своей области.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="215"/>
+        <location filename="../../app/reports/legal.py" line="213"/>
         <source>Appointments</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="121"/>
+        <location filename="../../app/reports/breakdowns.py" line="125"/>
         <location filename="../../app/reports/common.py" line="74"/>
         <source>Attendances</source>
         <translation>Посещения</translation>
@@ -4152,53 +4152,53 @@ Add this aid as well?</source>
         <translation>Мальчики</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="123"/>
+        <location filename="../../app/reports/breakdowns.py" line="127"/>
         <source>Breakdowns</source>
         <translation>Структура участников</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="103"/>
+        <location filename="../../app/reports/indicators.py" line="104"/>
         <source>Breaking a rule</source>
         <translation>С нарушениями</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="47"/>
+        <location filename="../../app/reports/breakdowns.py" line="48"/>
         <source>By age group (age on the period&apos;s last day)</source>
         <translation>По возрасту (на конец периода)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="52"/>
+        <location filename="../../app/reports/breakdowns.py" line="53"/>
         <source>By category</source>
         <translation>По категориям</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="44"/>
+        <location filename="../../app/reports/breakdowns.py" line="45"/>
         <source>By sex</source>
         <translation>По полу</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="75"/>
+        <location filename="../../app/reports/breakdowns.py" line="78"/>
         <source>By the event&apos;s language</source>
         <translation>По языку мероприятия</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="82"/>
+        <location filename="../../app/reports/breakdowns.py" line="85"/>
         <source>By the event&apos;s region</source>
         <translation>По области мероприятия</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="57"/>
+        <location filename="../../app/reports/breakdowns.py" line="59"/>
         <source>By the participant&apos;s district</source>
         <translation>По району участника</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="64"/>
+        <location filename="../../app/reports/breakdowns.py" line="67"/>
         <source>By the participant&apos;s school</source>
         <translation>По школе участника</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="52"/>
-        <location filename="../../app/reports/road.py" line="193"/>
+        <location filename="../../app/reports/breakdowns.py" line="53"/>
+        <location filename="../../app/reports/road.py" line="206"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
@@ -4208,42 +4208,42 @@ Add this aid as well?</source>
         <translation>Диаграммы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="142"/>
+        <location filename="../../app/reports/road.py" line="155"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="28"/>
+        <location filename="../../app/reports/road.py" line="29"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="115"/>
+        <location filename="../../app/reports/road.py" line="128"/>
         <source>Children and aid by school</source>
         <translation>Дети и помощь по школам</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="74"/>
+        <location filename="../../app/reports/road.py" line="87"/>
         <source>Children by family category</source>
         <translation>Дети по категориям семей</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="211"/>
+        <location filename="../../app/reports/road.py" line="224"/>
         <source>Children given the same aid twice</source>
         <translation>Дети, получившие одну и ту же помощь дважды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="29"/>
+        <location filename="../../app/reports/road.py" line="30"/>
         <source>Children helped</source>
         <translation>Дети, получившие помощь</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="208"/>
+        <location filename="../../app/reports/road.py" line="221"/>
         <source>Children identified but not yet helped</source>
         <translation>Выявленные дети, ещё не получившие помощь</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="206"/>
+        <location filename="../../app/reports/road.py" line="219"/>
         <source>Children in the data bank</source>
         <translation>Дети в банке данных</translation>
     </message>
@@ -4263,7 +4263,7 @@ Add this aid as well?</source>
         <translation>Клубы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="103"/>
+        <location filename="../../app/reports/indicators.py" line="104"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -4274,7 +4274,7 @@ Add this aid as well?</source>
         <translation>Расчёт показателей…</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="214"/>
+        <location filename="../../app/reports/legal.py" line="212"/>
         <source>Consultation appointments</source>
         <translation>Записи на консультацию</translation>
     </message>
@@ -4314,13 +4314,13 @@ Add this aid as well?</source>
         <translation>Конкурсы: номинации и возраст</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="201"/>
+        <location filename="../../app/reports/legal.py" line="199"/>
         <location filename="../../ui/reports/indicators_view.py" line="123"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="204"/>
+        <location filename="../../app/reports/legal.py" line="202"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
@@ -4362,7 +4362,7 @@ Add this aid as well?</source>
         <translation>Участники дебатов (уникальные)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="58"/>
+        <location filename="../../app/reports/breakdowns.py" line="60"/>
         <location filename="../../app/reports/youth.py" line="177"/>
         <source>District</source>
         <translation>Район</translation>
@@ -4374,7 +4374,7 @@ Add this aid as well?</source>
         <translation>Район: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="195"/>
+        <location filename="../../app/reports/road.py" line="208"/>
         <source>Each school&apos;s typed total is used where it has one, else its count from the records (children in the data bank by the period&apos;s end).</source>
         <translation>Если школа ввела свой итог, берётся он, иначе берётся число по записям (дети, внесённые в банк данных к концу периода).</translation>
     </message>
@@ -4389,14 +4389,14 @@ Add this aid as well?</source>
         <translation>Английская лига</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="201"/>
+        <location filename="../../app/reports/legal.py" line="199"/>
         <location filename="../../ui/reports/indicators_view.py" line="123"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="189"/>
-        <location filename="../../app/reports/legal.py" line="202"/>
+        <location filename="../../app/reports/legal.py" line="187"/>
+        <location filename="../../app/reports/legal.py" line="200"/>
         <location filename="../../app/reports/media.py" line="50"/>
         <location filename="../../app/reports/media.py" line="106"/>
         <source>Event kind</source>
@@ -4408,7 +4408,7 @@ Add this aid as well?</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="119"/>
+        <location filename="../../app/reports/breakdowns.py" line="123"/>
         <source>Events held (all programmes)</source>
         <translation>Проведено мероприятий (все программы)</translation>
     </message>
@@ -4423,12 +4423,12 @@ Add this aid as well?</source>
         <translation>Мероприятий за период</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="109"/>
+        <location filename="../../app/reports/breakdowns.py" line="112"/>
         <source>Events per month by programme</source>
         <translation>Мероприятия по месяцам и программам</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="200"/>
+        <location filename="../../app/reports/legal.py" line="198"/>
         <source>Events that break a rule</source>
         <translation>Мероприятия с нарушениями</translation>
     </message>
@@ -4442,17 +4442,17 @@ Add this aid as well?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="75"/>
+        <location filename="../../app/reports/road.py" line="88"/>
         <source>Family category</source>
         <translation>Категория семьи</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="23"/>
+        <location filename="../../app/reports/breakdowns.py" line="24"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="194"/>
+        <location filename="../../app/reports/road.py" line="207"/>
         <source>From the records</source>
         <translation>По записям</translation>
     </message>
@@ -4467,12 +4467,12 @@ Add this aid as well?</source>
         <translation>Выдано</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="122"/>
+        <location filename="../../app/reports/breakdowns.py" line="126"/>
         <source>Head-count of events without names</source>
         <translation>Численность на мероприятиях без поимённого списка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="191"/>
+        <location filename="../../app/reports/legal.py" line="189"/>
         <location filename="../../app/reports/media.py" line="23"/>
         <source>Head-count without names</source>
         <translation>Численность (без списка)</translation>
@@ -4484,7 +4484,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="37"/>
-        <location filename="../../app/reports/indicators.py" line="102"/>
+        <location filename="../../app/reports/indicators.py" line="103"/>
         <location filename="../../ui/reports/indicators_view.py" line="119"/>
         <source>Held</source>
         <translation>Проведено</translation>
@@ -4495,27 +4495,27 @@ Add this aid as well?</source>
         <translation>Как часто (как указано)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="193"/>
+        <location filename="../../app/reports/road.py" line="206"/>
         <source>In the passports</source>
         <translation>В паспортах</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="36"/>
-        <location filename="../../app/reports/indicators.py" line="99"/>
+        <location filename="../../app/reports/indicators.py" line="100"/>
         <location filename="../../ui/reports/indicators_view.py" line="119"/>
         <location filename="../../ui/reports/targets_dialog.py" line="65"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="98"/>
+        <location filename="../../app/reports/indicators.py" line="99"/>
         <location filename="../../ui/reports/page.py" line="366"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="90"/>
-        <location filename="../../app/reports/road.py" line="143"/>
+        <location filename="../../app/reports/road.py" line="103"/>
+        <location filename="../../app/reports/road.py" line="156"/>
         <source>Item</source>
         <translation>Вид помощи</translation>
     </message>
@@ -4541,7 +4541,7 @@ Add this aid as well?</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="75"/>
+        <location filename="../../app/reports/breakdowns.py" line="78"/>
         <location filename="../../app/reports/media.py" line="66"/>
         <source>Language</source>
         <translation>Язык</translation>
@@ -4558,12 +4558,12 @@ Add this aid as well?</source>
         <translation>Лекции и встречи, соответствующие требованиям</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="228"/>
+        <location filename="../../app/reports/legal.py" line="226"/>
         <source>Legal Culture</source>
         <translation>Правовая культура</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="188"/>
+        <location filename="../../app/reports/legal.py" line="186"/>
         <source>Legal Culture by event kind</source>
         <translation>Правовая культура по видам</translation>
     </message>
@@ -4593,7 +4593,7 @@ Add this aid as well?</source>
         <translation>Дата составления: {date}. ✓ выполнено, ✗ не выполнено, – без оценки (здесь нет целевого значения, месяц или неделя неполные либо ещё не закончились, или целевое значение установлено для более высокого уровня).</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="23"/>
+        <location filename="../../app/reports/breakdowns.py" line="24"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
@@ -4639,7 +4639,7 @@ Add this aid as well?</source>
         <translation>Медиаграмотность: численность (без списка)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="190"/>
+        <location filename="../../app/reports/legal.py" line="188"/>
         <source>Meet the rules</source>
         <translation>Соответствуют требованиям</translation>
     </message>
@@ -4650,25 +4650,25 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="37"/>
-        <location filename="../../app/reports/indicators.py" line="102"/>
+        <location filename="../../app/reports/indicators.py" line="103"/>
         <location filename="../../ui/reports/indicators_view.py" line="120"/>
         <source>Met</source>
         <translation>Выполнение</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="203"/>
+        <location filename="../../app/reports/legal.py" line="201"/>
         <location filename="../../ui/reports/indicators_view.py" line="124"/>
         <source>Minutes</source>
         <translation>Минут</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="105"/>
+        <location filename="../../app/reports/breakdowns.py" line="108"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="36"/>
-        <location filename="../../app/reports/indicators.py" line="100"/>
+        <location filename="../../app/reports/indicators.py" line="101"/>
         <source>Month or week</source>
         <translation>Месяц или неделя</translation>
     </message>
@@ -4733,7 +4733,7 @@ Add this aid as well?</source>
         <translation>Родители</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="203"/>
+        <location filename="../../app/reports/legal.py" line="201"/>
         <location filename="../../app/reports/media.py" line="93"/>
         <location filename="../../app/reports/youth.py" line="152"/>
         <location filename="../../ui/reports/indicators_view.py" line="124"/>
@@ -4776,7 +4776,7 @@ Add this aid as well?</source>
         <translation>Медиаграмотность: охвачено человек (уникальных)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="120"/>
+        <location filename="../../app/reports/breakdowns.py" line="124"/>
         <source>People who took part (unique)</source>
         <translation>Участники (уникальные люди)</translation>
     </message>
@@ -4812,20 +4812,20 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/media.py" line="129"/>
-        <location filename="../../app/reports/road.py" line="190"/>
+        <location filename="../../app/reports/road.py" line="203"/>
         <source>Pupils</source>
         <translation>Учащиеся</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="91"/>
+        <location filename="../../app/reports/road.py" line="104"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="82"/>
+        <location filename="../../app/reports/breakdowns.py" line="85"/>
         <location filename="../../app/reports/export_pdf.py" line="36"/>
-        <location filename="../../app/reports/indicators.py" line="100"/>
-        <location filename="../../app/reports/legal.py" line="202"/>
+        <location filename="../../app/reports/indicators.py" line="101"/>
+        <location filename="../../app/reports/legal.py" line="200"/>
         <location filename="../../app/reports/youth.py" line="177"/>
         <source>Region</source>
         <translation>Область</translation>
@@ -4856,7 +4856,7 @@ Add this aid as well?</source>
         <translation>Отчёты и показатели</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="212"/>
+        <location filename="../../app/reports/road.py" line="225"/>
         <source>Road to School («Мектепке жол»)</source>
         <translation>Дорога в школу («Мектепке жол»)</translation>
     </message>
@@ -4886,14 +4886,14 @@ Add this aid as well?</source>
         <translation>Сохранить отчёт в формате {format}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="65"/>
-        <location filename="../../app/reports/road.py" line="116"/>
-        <location filename="../../app/reports/road.py" line="142"/>
+        <location filename="../../app/reports/breakdowns.py" line="68"/>
+        <location filename="../../app/reports/road.py" line="129"/>
+        <location filename="../../app/reports/road.py" line="155"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="192"/>
+        <location filename="../../app/reports/road.py" line="205"/>
         <source>School social passports summed ({year})</source>
         <translation>Соцпаспорта школ, итого ({year})</translation>
     </message>
@@ -4909,7 +4909,7 @@ Add this aid as well?</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../app/reports/indicators.py" line="99"/>
+        <location filename="../../app/reports/indicators.py" line="100"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
@@ -4919,12 +4919,12 @@ Add this aid as well?</source>
         <translation>Семинары, соответствующие требованиям</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="44"/>
+        <location filename="../../app/reports/breakdowns.py" line="45"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="102"/>
+        <location filename="../../app/reports/road.py" line="115"/>
         <source>Sponsor</source>
         <translation>Спонсор</translation>
     </message>
@@ -4934,8 +4934,8 @@ Add this aid as well?</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="215"/>
-        <location filename="../../app/reports/road.py" line="127"/>
+        <location filename="../../app/reports/legal.py" line="213"/>
+        <location filename="../../app/reports/road.py" line="140"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -4947,7 +4947,7 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="37"/>
-        <location filename="../../app/reports/indicators.py" line="101"/>
+        <location filename="../../app/reports/indicators.py" line="102"/>
         <location filename="../../ui/reports/indicators_view.py" line="120"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
@@ -5004,7 +5004,7 @@ Add this aid as well?</source>
         <translation>Отчёт записан в {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="141"/>
+        <location filename="../../app/reports/road.py" line="154"/>
         <source>The same aid delivered twice to one child</source>
         <translation>Повторная выдача помощи ребёнку</translation>
     </message>
@@ -5038,7 +5038,7 @@ Add this aid as well?</source>
         <translation>Этот год ({period})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="143"/>
+        <location filename="../../app/reports/road.py" line="156"/>
         <source>Times</source>
         <translation>Сколько раз</translation>
     </message>
@@ -5063,7 +5063,7 @@ Add this aid as well?</source>
         <translation>Тренинги, семинары и вебинары</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="194"/>
+        <location filename="../../app/reports/road.py" line="207"/>
         <source>Typed by schools</source>
         <translation>Введено школами</translation>
     </message>
@@ -5074,18 +5074,18 @@ Add this aid as well?</source>
     </message>
     <message>
         <location filename="../../app/reports/export_pdf.py" line="37"/>
-        <location filename="../../app/reports/indicators.py" line="101"/>
+        <location filename="../../app/reports/indicators.py" line="102"/>
         <location filename="../../ui/reports/indicators_view.py" line="119"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="30"/>
+        <location filename="../../app/reports/road.py" line="31"/>
         <source>Value, tenge</source>
         <translation>Стоимость, тенге</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="204"/>
+        <location filename="../../app/reports/legal.py" line="202"/>
         <location filename="../../ui/reports/indicators_view.py" line="125"/>
         <source>What is wrong</source>
         <translation>Нарушения</translation>
@@ -5134,7 +5134,7 @@ Add this aid as well?</source>
         <translation>в неделю</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="208"/>
+        <location filename="../../app/reports/legal.py" line="206"/>
         <source>booked</source>
         <translation>ожидается</translation>
     </message>
@@ -5159,7 +5159,7 @@ Add this aid as well?</source>
         <translation>каждая область</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="208"/>
+        <location filename="../../app/reports/legal.py" line="206"/>
         <source>held</source>
         <translation>состоялась</translation>
     </message>
@@ -5169,12 +5169,12 @@ Add this aid as well?</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../app/reports/legal.py" line="209"/>
+        <location filename="../../app/reports/legal.py" line="207"/>
         <source>missed</source>
         <translation>неявка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="68"/>
+        <location filename="../../app/reports/road.py" line="81"/>
         <source>no category given</source>
         <translation>категория не указана</translation>
     </message>
@@ -5184,12 +5184,12 @@ Add this aid as well?</source>
         <translation>без лиги</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="107"/>
+        <location filename="../../app/reports/road.py" line="120"/>
         <source>no school given</source>
         <translation>школа не указана</translation>
     </message>
     <message>
-        <location filename="../../app/reports/road.py" line="95"/>
+        <location filename="../../app/reports/road.py" line="108"/>
         <source>no sponsor given</source>
         <translation>спонсор не указан</translation>
     </message>
@@ -5250,7 +5250,7 @@ Add this aid as well?</source>
         <translation>{label} ({start} – {end})</translation>
     </message>
     <message>
-        <location filename="../../app/reports/breakdowns.py" line="30"/>
+        <location filename="../../app/reports/breakdowns.py" line="31"/>
         <source>{low} and over</source>
         <translation>{low} и старше</translation>
     </message>
@@ -6433,7 +6433,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../app/tables/ods.py" line="148"/>
         <location filename="../../app/tables/reader.py" line="189"/>
-        <location filename="../../app/tables/reader.py" line="293"/>
+        <location filename="../../app/tables/reader.py" line="295"/>
         <location filename="../../app/tables/xls.py" line="78"/>
         <location filename="../../app/tables/xlsx.py" line="259"/>
         <source>The file {file} is empty.</source>
@@ -7889,7 +7889,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="266"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="262"/>
         <source>&amp;Round:</source>
         <translation>&amp;Раунд:</translation>
     </message>
@@ -7920,18 +7920,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Победитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="232"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="228"/>
         <source>A bye counts as a win; its speaker points are the average of the team&apos;s debated rounds.</source>
         <translation>Проход без соперника засчитывается как победа; спикерские баллы за него — средние баллы команды в сыгранных раундах.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="368"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="454"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="56"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="364"/>
         <source>A bye has no ballot: the team wins the round without a debate.</source>
         <translation>При проходе без соперника бюллетень не заполняется: команда выигрывает раунд без игры.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="283"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="279"/>
         <source>A draw made elsewhere, CSV or Excel: round, league, gov_team, opp_team; optional room, adjudicators (chair first), motion. A results file also serves.</source>
         <translation>Жеребьёвка, сделанная в другом месте, CSV или Excel: round, league, gov_team, opp_team; по желанию room, adjudicators (первым — председатель), motion. Подойдёт и файл результатов.</translation>
     </message>
@@ -7961,12 +7961,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Рейтинг судьи</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="238"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="234"/>
         <source>Adjudicators</source>
         <translation>Судьи</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="541"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="143"/>
         <source>Adjudicators registered: {names}</source>
         <translation>Зарегистрированы судьи: {names}</translation>
     </message>
@@ -8007,8 +8007,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Назад к списку (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="367"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="453"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="55"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="363"/>
         <source>Ballot</source>
         <translation>Бюллетень</translation>
     </message>
@@ -8024,7 +8024,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="302"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="267"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="263"/>
         <source>Ballot…</source>
         <translation>Бюллетень…</translation>
     </message>
@@ -8062,7 +8062,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>CSV или Excel со столбцами: ФИО, школа, лига, рейтинг</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="271"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="267"/>
         <source>CSV or Excel: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</source>
         <translation>CSV или Excel, столбцы: round, league, gov_team, opp_team, winner, pm, pm_score, mg, mg_score, lo, lo_score, mo, mo_score</translation>
     </message>
@@ -8094,7 +8094,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Сертификаты участника: каждому дебатёру ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="378"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="374"/>
         <source>Change the draw</source>
         <translation>Изменение жеребьёвки</translation>
     </message>
@@ -8135,17 +8135,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Зачтено: собственный средний балл спикера за раунд, в котором его команда отдыхала или выиграла из-за неявки соперника</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="273"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="269"/>
         <source>Debate &amp;code:</source>
         <translation>&amp;Код дебатов:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="433"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="35"/>
         <source>Debate code</source>
         <translation>Код дебатов</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="214"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="210"/>
         <source>Debate code {code}</source>
         <translation>Код дебатов {code}</translation>
     </message>
@@ -8183,18 +8183,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Ключ жеребьёвки:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="340"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="336"/>
         <source>Draw</source>
         <translation>Жеребьёвка</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="246"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="299"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="242"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="295"/>
         <source>Draw round {round}</source>
         <translation>Жеребьёвка раунда {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="245"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="241"/>
         <source>Draw round {round} again</source>
         <translation>Повторная жеребьёвка раунда {round}</translation>
     </message>
@@ -8231,7 +8231,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Раунды плей-офф</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="257"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="253"/>
         <source>Enter or double-click: the ballot; Ctrl+click two teams to swap them.</source>
         <translation>Enter или двойной щелчок — бюллетень; Ctrl+щелчок по двум командам — поменять их местами.</translation>
     </message>
@@ -8271,7 +8271,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>ФИО; для поиска в реестре введите две буквы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="289"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="285"/>
         <source>Full screen for the hall: the draw of each league and the standings; arrows move, Esc leaves</source>
         <translation>Полный экран для зала: жеребьёвка каждой лиги и турнирная таблица; стрелки листают, Esc — выход</translation>
     </message>
@@ -8283,7 +8283,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="243"/>
         <location filename="../../ui/tournaments/projector.py" line="57"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="237"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="233"/>
         <source>Government</source>
         <translation>Правительство</translation>
     </message>
@@ -8339,13 +8339,13 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Железный спикер:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="544"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="146"/>
         <source>Kept with warnings:</source>
         <translation>Сохранено с предупреждениями:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="395"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="546"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="148"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="391"/>
         <source>Kept with warnings: {problems}</source>
         <translation>Сохранено с предупреждениями: {problems}</translation>
     </message>
@@ -8366,22 +8366,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Благодарственные письма…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="513"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="115"/>
         <source>Load draw</source>
         <translation>Загрузка жеребьёвки</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="282"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="278"/>
         <source>Load draw…</source>
         <translation>Загрузить жеребьёвку…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="413"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="409"/>
         <source>Load results</source>
         <translation>Загрузка результатов</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="270"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="266"/>
         <source>Load results…</source>
         <translation>Загрузить результаты…</translation>
     </message>
@@ -8396,17 +8396,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Разница баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="468"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="70"/>
         <source>Motion of round {round} ({league})</source>
         <translation>Тема раунда {round} ({league})</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="207"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="203"/>
         <source>Motion: {motion}</source>
         <translation>Тема: {motion}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="276"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="272"/>
         <source>Motion…</source>
         <translation>Тема…</translation>
     </message>
@@ -8483,14 +8483,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Каждому тренеру и судье по одному благодарственному письму</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="501"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="103"/>
         <source>One room per line, in the order new draws give them out. A league keeps its rooms from the round before.</source>
         <translation>По одной аудитории в строке, в том порядке, в каком их раздают новые жеребьёвки. Лига сохраняет аудитории предыдущего раунда.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="243"/>
         <location filename="../../ui/tournaments/projector.py" line="58"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="237"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="233"/>
         <source>Opposition</source>
         <translation>Оппозиция</translation>
     </message>
@@ -8510,7 +8510,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Оппозиция: {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="560"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="162"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -8532,12 +8532,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="558"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="160"/>
         <source>Print ballots</source>
         <translation>Печать судейских бланков</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="287"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="283"/>
         <source>Print ballots…</source>
         <translation>Судейские бланки…</translation>
     </message>
@@ -8552,19 +8552,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Печать сертификатов…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="556"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="158"/>
         <source>Print draw</source>
         <translation>Печать жеребьёвки</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="286"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="282"/>
         <source>Print draw…</source>
         <translation>Лист жеребьёвки…</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/projector.py" line="82"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="288"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="577"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="179"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="284"/>
         <source>Projector</source>
         <translation>Проектор</translation>
     </message>
@@ -8574,7 +8574,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Предложено по текущей турнирной таблице; не подтверждено.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="278"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="274"/>
         <source>Put the selected debate in another room</source>
         <translation>Перенести выбранные дебаты в другую аудиторию</translation>
     </message>
@@ -8626,39 +8626,39 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="238"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="234"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="424"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="420"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Результаты: внесено — {entered}, исправлено — {corrected}, без изменений — {unchanged}.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/projector.py" line="57"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="237"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="483"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="85"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="233"/>
         <source>Room</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="485"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="87"/>
         <source>Room of {gov} — {opp}:</source>
         <translation>Аудитория для {gov} — {opp}:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="499"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="101"/>
         <source>Rooms</source>
         <translation>Аудитории</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="279"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="275"/>
         <source>Rooms…</source>
         <translation>Аудитории…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="277"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="273"/>
         <source>Room…</source>
         <translation>Аудитория…</translation>
     </message>
@@ -8669,23 +8669,23 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/ballot_dialog.py" line="275"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="181"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="177"/>
         <source>Round {round}</source>
         <translation>Раунд {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="181"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="177"/>
         <source>Round {round} (drawn)</source>
         <translation>Раунд {round} (жеребьёвка проведена)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="344"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="340"/>
         <source>Round {round} is already drawn. Draw it again? (Only while it has no results.)</source>
         <translation>Жеребьёвка раунда {round} уже проведена. Провести её заново? (Только пока нет результатов.)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="248"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="578"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="180"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="244"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>Жеребьёвка раунда {round} ещё не проведена.</translation>
     </message>
@@ -8701,7 +8701,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Р{round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="569"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="171"/>
         <source>Saved {path}: {pages} pages.</source>
         <translation>Сохранено {path}: страниц — {pages}.</translation>
     </message>
@@ -8811,18 +8811,18 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Сумма разниц баллов</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="268"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="264"/>
         <source>Swap sides</source>
         <translation>Поменять стороны</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="269"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="265"/>
         <source>Swap the selected teams</source>
         <translation>Поменять выбранные команды местами</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="415"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="515"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="117"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="411"/>
         <location filename="../../ui/tournaments/teams_tab.py" line="446"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Таблицы (*.csv *.xlsx)</translation>
@@ -8886,12 +8886,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Выход в плей-офф уже подтверждён. Подтвердить заново по турнирной таблице?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="274"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="270"/>
         <source>The code printed on a ballot (e.g. R2-K-07); Enter opens that debate&apos;s ballot.</source>
         <translation>Код, напечатанный на бланке (например, R2-K-07); Enter открывает бланк этих дебатов.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="524"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="126"/>
         <source>The file draws {rounds} differently from the draw saved. Replace the saved draw?</source>
         <translation>В файле {rounds} разведены иначе, чем в сохранённой жеребьёвке. Заменить сохранённую жеребьёвку?</translation>
     </message>
@@ -8911,7 +8911,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>При одинаковом ключе случайная жеребьёвка первого раунда получается одинаковой.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="280"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="276"/>
         <source>The tournament&apos;s rooms, given out to new draws in order; a league keeps its rooms from round to round</source>
         <translation>Аудитории турнира, раздаются новым жеребьёвкам по порядку; лига сохраняет свои аудитории от раунда к раунду</translation>
     </message>
@@ -8931,7 +8931,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>У этих команд равные показатели на границе выхода в плей-офф, и ни один дополнительный показатель их не разделяет. Выберите команды, выходящие в плей-офф ({places}), начиная с самого высокого посева, и укажите причину (например, пункт положения о вашем турнире).</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="385"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="381"/>
         <source>This change breaks rules of the draw:
 {problems}
 
@@ -8987,7 +8987,7 @@ Keep this change anyway?</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="238"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="234"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
@@ -9071,7 +9071,7 @@ Keep this change anyway?</source>
         <translation>среднему баллу за раунды с выступлением</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="64"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="60"/>
         <source>bye (a win)</source>
         <translation>проход без соперника (победа)</translation>
     </message>
@@ -9131,7 +9131,7 @@ Keep this change anyway?</source>
         <translation>внести только победителя (без спикерских баллов)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="522"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="124"/>
         <source>round {round} ({league})</source>
         <translation>раунд {round} ({league})</translation>
     </message>
@@ -9181,7 +9181,7 @@ Keep this change anyway?</source>
         <translation>победа из-за неявки соперника (без выступлений)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="256"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="252"/>
         <source>{count} bye</source>
         <translation>проходов без соперника: {count}</translation>
     </message>
@@ -9196,12 +9196,12 @@ Keep this change anyway?</source>
         <translation>новых — {created}, обновлено — {updated}, без изменений — {unchanged}; добавлено в реестр людей: {people}.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="253"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="249"/>
         <source>{debates} debates, {done} with a result</source>
         <translation>Игр: {debates}, с результатом: {done}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="538"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="140"/>
         <source>{league}, round {round}: {debates} debates</source>
         <translation>{league}, раунд {round}: дебатов — {debates}</translation>
     </message>
@@ -9220,18 +9220,18 @@ Keep this change anyway?</source>
         <translation>{page} из {pages} · ← → PageUp PageDown: страницы · Esc: выход</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="70"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="66"/>
         <source>{team} won</source>
         <translation>Победа: {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="69"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="65"/>
         <source>{team} won by forfeit</source>
         <translation>Победа: {team} (неявка соперника)</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="227"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="217"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="213"/>
         <source>— bye —</source>
         <translation>— без соперника —</translation>
     </message>
