@@ -138,3 +138,25 @@ def test_two_desktops_importing_at_once_on_a_server_get_stamps_of_their_own(stor
     stamps = [p.stamp for p in people]
     assert len(set(stamps)) == 2400  # no stamp given to both desktops
 
+
+
+def test_a_formula_is_never_taken_for_a_name(store, tmp_path):
+    """A cell a spreadsheet would run (=HYPERLINK(…), +…, @…) is refused as a name, with the row's line; the
+    rows around it are imported; a name with a hyphen inside it is a name."""
+    from app.errors import ValidationError
+    from app.people.records import normalise_name
+
+    good = make_iin(dt.date(2012, 2, 1), "M", 15)
+    rows = [f"Әлібеков,Ерлан,,01.02.2012,M,{good},№1 мектеп,8,\n",
+            '"=HYPERLINK(""http://x"",""y"")",Болат,,01.02.2012,M,,№1 мектеп,8,\n',
+            "Серікбаев,@Ерлан,,01.02.2012,M,,№1 мектеп,8,\n",
+            "Жұмабаева-Оспан,Әйгерім,+Серікқызы,03.04.2013,F,,№1 мектеп,7,\n",
+            "Жұмабаева-Оспан,Әйгерім,,03.04.2013,F,,№1 мектеп,7,\n"]
+    summary = import_file("participants", write_csv(tmp_path / "list.csv", HEADER + "".join(rows)))
+    assert (summary.created, summary.rejected) == (2, 3)
+    assert [line for line, _ in summary.errors] == [3, 4, 5]
+    assert all("formula" in reason for _, reason in summary.errors)
+    assert sorted(p.surname for p in Person.select()) == ["Жұмабаева-Оспан", "Әлібеков"]
+    with pytest.raises(ValidationError):  # the person form's way too
+        normalise_name("=1+1", "surname")
+    assert normalise_name("Әлі-Хан", "name") == "Әлі-Хан"

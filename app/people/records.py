@@ -15,10 +15,13 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Any, Literal, overload
 
+from app.errors import ValidationError
+from app.i18n import Msg
 from app.models import Organisation, Person
 from app.people.duplicates import matching_people
 from app.records import Outcome, upsert
 from app.reference import find_code, find_region
+from app.tables.cells import FORMULA_START
 from app.text import clean_text as clean_chars
 from app.text import fold
 from app.validation.fields import check_birth_date, clean_text, parse_optional_date, parse_phone, parse_sex, require
@@ -38,6 +41,11 @@ def normalise_name(value: Any, field: str, required: bool = True) -> str | None:
         if required:
             require(field, text)  # raises: nothing is left once cleaned (invisible characters only, say)
         return None
+    if text.startswith(FORMULA_START):
+        # =HYPERLINK(…), +7…, @…: what a spreadsheet would run, never a person's name (and not stored to be
+        # exported, quoted, and imported again as the same formula)
+        raise ValidationError(field, Msg("Validation", "“{text}” looks like a spreadsheet formula, not a name: "
+                                         "type the name itself.", text=text))
     return text
 
 

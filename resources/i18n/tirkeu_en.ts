@@ -9505,6 +9505,11 @@ Keep this change anyway?</translation>
         <source>“{text}” is not in the list of allowed values.</source>
         <translation type="vanished">“{text}” is not in the list of allowed values.</translation>
     </message>
+    <message>
+        <location filename="../../app/people/records.py" line="47"/>
+        <source>“{text}” looks like a spreadsheet formula, not a name: type the name itself.</source>
+        <translation>“{text}” looks like a spreadsheet formula, not a name: type the name itself.</translation>
+    </message>
 </context>
 <context>
     <name>Widgets</name>

@@ -9461,6 +9461,11 @@ Keep this change anyway?</source>
         <source>“{text}” is not in the list of allowed values ({allowed}).</source>
         <translation>«{text}» рұқсат етілген мәндер тізімінде жоқ. Мына мәндердің бірін көрсетіңіз: {allowed}.</translation>
     </message>
+    <message>
+        <location filename="../../app/people/records.py" line="47"/>
+        <source>“{text}” looks like a spreadsheet formula, not a name: type the name itself.</source>
+        <translation>«{text}» есім емес, электрондық кестенің формуласына ұқсайды: есімнің өзін жазыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>Widgets</name>

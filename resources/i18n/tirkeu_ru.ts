@@ -9466,6 +9466,11 @@ Keep this change anyway?</source>
         <source>“{text}” is not in the list of allowed values ({allowed}).</source>
         <translation>Значения «{text}» нет в списке допустимых. Укажите одно из значений: {allowed}.</translation>
     </message>
+    <message>
+        <location filename="../../app/people/records.py" line="47"/>
+        <source>“{text}” looks like a spreadsheet formula, not a name: type the name itself.</source>
+        <translation>«{text}» похоже на формулу электронной таблицы, а не на имя: введите само имя.</translation>
+    </message>
 </context>
 <context>
     <name>Widgets</name>
