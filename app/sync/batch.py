@@ -16,7 +16,7 @@ from app.db.store import current_store
 from app.errors import DatabaseError, KnownError
 from app.i18n import Msg, Translate
 from app.models import BundleLog, Peer
-from app.sync.importer import BundleSummary, display_path, import_bundle
+from app.sync.importer import BundleSummary, Spoiled, display_path, import_bundle
 from app.sync.prepared import Prepared
 
 if TYPE_CHECKING:
@@ -123,10 +123,13 @@ def import_paths(paths: list[Path], *, dry_run: bool = False, trust_new: bool = 
     batch = BatchSummary()
     files = bundle_files(paths)
     db = current_store().db
-    # Each bundle is its own savepoint (all of it or nothing); a group of bundles shares one
-    # commit, because each commit costs a disk flush (~20 ms): 400 bundles would spend
-    # more time flushing than importing.  A crash loses at most the group being written,
-    # never half a bundle, and its bundles import again next time.
+    # A group of bundles shares one commit, because each commit costs a disk flush (~20 ms):
+    # 400 bundles would spend more time flushing than importing.  Each bundle is all of it or
+    # nothing: written straight into the group's transaction, and should one fail part-way,
+    # the group is undone and imported again with each bundle in a savepoint of its own (a
+    # savepoint for every bundle cost ~15 %: SQLite keeps a copy of each page it changes).  A
+    # crash loses at most the group being written, never half a bundle, and its bundles import
+    # again next time.
     with bulk_writing(db.connection()), _feed(files, trust_new, worker) as feed:
         _import_groups(files, batch, dry_run, trust_new, translate, progress, feed)
     if not dry_run and batch.totals()["created"] >= BIG_IMPORT:
@@ -170,34 +173,70 @@ def _size(path: Path) -> int:
 def _import_groups(files: list[Path], batch: BatchSummary, dry_run: bool, trust_new: bool,
                    translate: Translate | None, progress: Callable[[int, int, str], None] | None,
                    feed: Feed | None) -> None:
-    db = current_store().db
     for start in range(0, len(files), COMMIT_EVERY):
-        # IMMEDIATE: the write lock from the start.  A transaction that reads first and writes later
-        # fails at once (SQLITE_BUSY, no waiting) when another process committed in between.
-        with db.atomic(lock_type="IMMEDIATE"):
-            for index, path in enumerate(files[start:start + COMMIT_EVERY], start):
-                if progress:
-                    progress(index, len(files), path.name)
-                if path.suffix.lower() in KEY_FILES:
-                    batch.bundles.append(BundleSummary(file=display_path(path), status="skipped", reason=Msg(
-                        "Sync", "An identity card or key file, not a bundle: skipped.").render(translate)))
-                    continue
-                prepared = feed.take(index) if feed is not None else None
-                batch.read_ahead += prepared is not None
-                batch.bundles.append(_one(path, dry_run, trust_new, translate, prepared))
+        group = range(start, min(start + COMMIT_EVERY, len(files)))
+        lines, read_ahead = len(batch.bundles), batch.read_ahead
+        passed: set[int] = set()  # files the first pass reached: reported, and taken from the feed (once)
+        try:
+            # The fast path: the group's bundles written straight into its transaction.
+            _import_group(files, group, batch, dry_run, trust_new, translate, progress, feed, passed,
+                          careful=dry_run)
+        except Spoiled:
+            # A bundle failed part-way: the group was undone whole, and is imported again with
+            # each bundle in its own savepoint, where the failing one is undone alone (the same
+            # lines as that path would have given at once: nothing of the group was kept).
+            del batch.bundles[lines:]
+            batch.read_ahead = read_ahead
+            _import_group(files, group, batch, dry_run, trust_new, translate, progress, feed, passed,
+                          careful=True)
+
+
+def _import_group(files: list[Path], group: range, batch: BatchSummary, dry_run: bool, trust_new: bool,
+                  translate: Translate | None, progress: Callable[[int, int, str], None] | None,
+                  feed: Feed | None, passed: set[int], careful: bool) -> None:
+    """One commit's files.  ``careful``: each bundle in a savepoint of its own; otherwise a bundle
+    failing part-way raises :class:`Spoiled` (and the group's transaction is undone)."""
+    db = current_store().db
+    # IMMEDIATE: the write lock from the start.  A transaction that reads first and writes later
+    # fails at once (SQLITE_BUSY, no waiting) when another process committed in between.
+    with db.atomic(lock_type="IMMEDIATE"):
+        for index in group:
+            path = files[index]
+            again = index in passed  # the group's second pass: shown, and the worker's reading used up
+            passed.add(index)
+            if progress and not again:
+                progress(index, len(files), path.name)
+            if path.suffix.lower() in KEY_FILES:
+                batch.bundles.append(BundleSummary(file=display_path(path), status="skipped", reason=Msg(
+                    "Sync", "An identity card or key file, not a bundle: skipped.").render(translate)))
+                continue
+            prepared = None
+            if feed is not None and not again:
+                prepared = feed.take(index)
+            batch.read_ahead += prepared is not None
+            batch.bundles.append(_one(path, dry_run, trust_new, translate, prepared, careful))
 
 
 def _one(path: Path, dry_run: bool, trust_new: bool, translate: Translate | None,
-         prepared: Prepared | None = None) -> BundleSummary:
-    """One file's line; a bug met on one file is logged and named, and the others go on."""
+         prepared: Prepared | None = None, careful: bool = True) -> BundleSummary:
+    """One file's line; a bug met on one file is logged and named, and the others go on.
+
+    Not ``careful``: no savepoint, and any failure that may have left some of the file's records
+    written raises :class:`Spoiled` instead (the caller undoes the group and comes back careful).
+    """
     db = current_store().db
     try:
+        if not careful:
+            return import_bundle(path, dry_run=dry_run, trust_new=trust_new, translate=translate,
+                                 prepared=prepared, own_savepoint=False)
         with db.atomic():  # anything half-written by a failure below is undone with this file
             return import_bundle(path, dry_run=dry_run, trust_new=trust_new, translate=translate,
                                  prepared=prepared)
-    except DatabaseError:
-        raise  # the database itself (locked, full, read-only): every other file would fail too
+    except (DatabaseError, Spoiled):
+        raise  # the database itself (locked, full, read-only): every other file would fail too; or the group's undo
     except Exception as exc:  # noqa: BLE001 - one file must never stop the others
+        if not careful:
+            raise Spoiled from exc  # whatever it had written is undone with the group
         log.exception("importing %s failed", path)
         return BundleSummary(file=str(path), status="refused", reason=Msg(
             "Sync", "This file could not be imported ({error}); it was skipped and the others went on. "
