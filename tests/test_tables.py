@@ -60,6 +60,19 @@ def test_quoted_newline_and_row_numbers(tmp_path: Path) -> None:
     assert t.row_numbers == [2, 3]  # Excel row numbers, not text lines
 
 
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r"], ids=["lf", "crlf", "cr"])
+@pytest.mark.parametrize("odd", ["", "\u2028", "\x85", "\x0c", "\x1c"], ids=["plain", "ls", "nel", "ff", "fs"])
+def test_only_cr_and_lf_end_rows(tmp_path: Path, end: str, odd: str) -> None:
+    """A line or paragraph separator, a form feed or a file separator inside a cell (Word pastes
+    them) is part of the cell, as Excel reads it: it never ends the row, whatever ends the lines."""
+    text = end.join(["Тегі;Аты;Ескерту", f"Әлиева;Гүлім;бір{odd}екі", f'"Сейіт";"Нұр";"үш{end}төрт"', "Оспан;Ұлан;"])
+    t = read_table(put(tmp_path, "odd.csv", (text + end).encode("utf-8")))
+    assert [row[:2] for row in t.rows] == [["Әлиева", "Гүлім"], ["Сейіт", "Нұр"], ["Оспан", "Ұлан"]]
+    assert t.row_numbers == [2, 3, 4]
+    assert t.rows[1][2].replace("\r\n", "\n").replace("\r", "\n") == "үш\nтөрт"
+    assert t.rows[0][2].startswith("бір") and t.rows[0][2].endswith("екі")
+
+
 def test_kazakh_letters_utf8(tmp_path: Path) -> None:
     text = "Тегі,Аты,Әкесінің аты,Жынысы,ЖСН,Сынып\nҚұрманғазы,Әсем,Нұрұлы,ә,060101600123,5Ә\n"
     t = read_table(put(tmp_path, "kk.csv", text.encode("utf-8")))

@@ -85,6 +85,27 @@ def test_ten_again_is_invalid_for_every_last_digit():
     assert len(messages) == 1
 
 
+def test_the_import_fast_iin_check_accepts_what_the_reference_accepts():
+    """agreeing_iin (every row of an import) writes the check digit's sums out: the same verdict for
+    every last digit of valid prefixes, the second-weights one and the ten-again one."""
+    from app.validation.iin import agreeing_iin
+
+    rng = random.Random(7)
+    prefixes = [SECOND_WEIGHTS[:11], TEN_AGAIN_PREFIX, *(iin[:11] for iin, _, _ in VALID)]
+    prefixes += [f"{rng.randint(0, 99):02d}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+                 f"{rng.randint(1, 6)}{rng.randint(0, 9999):04d}" for _ in range(300)]
+    for prefix in prefixes:
+        for last in "0123456789":
+            iin = prefix + last
+            expected = reference_check_digit(prefix) == int(last)
+            agreed = agreeing_iin(iin, None, None)
+            assert (agreed is not None) == expected, iin
+            if expected:
+                info = parse_iin(iin)
+                assert agreed == (info.birth_date, info.sex)
+                assert agreeing_iin(iin, info.birth_date, "F" if info.sex == "M" else "M") is None
+
+
 def test_wrong_check_digit():
     with pytest.raises(ValidationError) as err:
         parse_iin("900101301234")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from functools import partial
 from itertools import repeat
 from typing import Any
 
@@ -71,17 +72,17 @@ def _name(field: str, required: bool) -> Callable[[Any], Any]:
     return step
 
 
-def _birth_date(value: Any) -> dt.date | None:
+def _birth_date(value: Any, today: dt.date | None = None) -> dt.date | None:
     if type(value) is str and len(value) == 10 and value[2] == "." == value[5] and value.isascii() \
             and value[:2].isdigit() and value[3:5].isdigit() and value[6:].isdigit():
         # DD.MM.YYYY, as most lists write it: what the steps below read it as, without their patterns
         try:
-            return check_birth_date(dt.date(int(value[6:]), int(value[3:5]), int(value[:2])), "birth_date")
+            return check_birth_date(dt.date(int(value[6:]), int(value[3:5]), int(value[:2])), "birth_date", today)
         except ValueError:
             pass  # no such day: the steps below say so
     born = parse_optional_date(date_value(value, "birth_date"), "birth_date")
     if born is not None:
-        check_birth_date(born, "birth_date")
+        check_birth_date(born, "birth_date", today)
     return born
 
 
@@ -157,6 +158,8 @@ class PeopleChecker:
 
     def __init__(self) -> None:
         self._memos = {key: _Memo(step) for key, step in _STEPS.items() if key != "iin"}
+        # Today's date once per import, not once per distinct birth date (a clock read each).
+        self._memos["birth_date"] = _Memo(partial(_birth_date, today=dt.date.today()))
         self._full_names = _Memo(_split)
 
     def check(self, raws: Sequence[dict[str, Any]]) -> list[PersonInput | KnownError]:
