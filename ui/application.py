@@ -7,6 +7,7 @@ window does (``make bench`` measures the ratio).
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import logging
 import sys
@@ -140,6 +141,7 @@ def run(argv: list[str]) -> int:
         window = MainWindow(store)
         show_main_window(window)
         daily_backup(window)
+        settled()
         if args.quit_after_load:
             QTimer.singleShot(0, app.quit)
     code = app.exec()
@@ -195,6 +197,7 @@ def run_on_server(app: QApplication, args: argparse.Namespace) -> int:
         install_translator(app, inst.language)
     window = MainWindow(store)
     show_main_window(window)
+    settled()
     if args.quit_after_load:
         QTimer.singleShot(0, app.quit)
     code = app.exec()
@@ -224,6 +227,16 @@ def daily_backup(window) -> None:
     run_task(window, tr("Startup", "Backing up…"), lambda: auto_backup(store))
 
 
+def settled() -> None:
+    """Start-up is over: what it made (modules, classes, the window) lives as long as the program.
+
+    Python's full collections go over every object alive, and one more runs at exit; moved out of
+    their sight, start-up's ~31,000 objects cost no collection again (4-5 ms each, and 13-15 ms of
+    every exit here, measured).  What is made afterwards is collected as always.
+    """
+    gc.freeze()
+
+
 def _attach(window, path: Path, args: argparse.Namespace) -> None:
     store = open_store(path)
     if store is None:
@@ -231,6 +244,7 @@ def _attach(window, path: Path, args: argparse.Namespace) -> None:
         return
     window.attach(store)
     daily_backup(window)
+    settled()
     if args.quit_after_load:
         QTimer.singleShot(0, QApplication.instance().quit)
 

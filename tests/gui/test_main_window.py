@@ -142,6 +142,29 @@ def test_program_starts_and_quits(tmp_path, store, flag):
     assert "Traceback" not in result.stderr
 
 
+def test_the_program_leaves_its_database_closed_and_free_when_it_quits(tmp_path, store):
+    """After start-up the program keeps what it made out of the cycle collector's way (also at exit):
+    what must happen at exit is done by the program itself, and is done."""
+    import sqlite3
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    path = Path(store.path)
+    store.close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), TIRKEU_DATA_DIR=str(tmp_path))
+    for _ in range(2):  # the second start finds the lock free
+        result = subprocess.run([sys.executable, "-m", "ui", "--db", str(path), "--quit-after-load"],
+                                capture_output=True, text=True, env=env, timeout=120, cwd=ROOT)
+        assert result.returncode == 0, result.stderr
+        assert "already open" not in result.stderr
+    assert not path.with_name(path.name + "-wal").exists()  # the last connection closed (and checkpointed)
+    assert not path.with_name(path.name + ".lock").exists()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
 def test_window_shows_before_the_database_is_attached(qtbot, store):
     win = MainWindow(None, title_name="№7 мектеп")
     qtbot.addWidget(win)
