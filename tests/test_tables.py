@@ -73,6 +73,24 @@ def test_only_cr_and_lf_end_rows(tmp_path: Path, end: str, odd: str) -> None:
     assert t.rows[0][2].startswith("бір") and t.rows[0][2].endswith("екі")
 
 
+@pytest.mark.parametrize("block", [1, 2, 3, 7, 64, 1 << 20])
+def test_lines_read_a_block_at_a_time_are_the_lines_of_the_whole(monkeypatch, block: int) -> None:
+    """Whatever the block size, the lines are those open(newline="") gives: CR LF never split in two,
+    the rarer breaks inside a line, a last line without an end kept."""
+    import random
+    import re
+
+    from app.tables import reader
+
+    monkeypatch.setattr(reader, "_BLOCK", block)
+    whole = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+    rng = random.Random(block)
+    pieces = ["ә", "a;b", "\r\n", "\n", "\r", "\u2028", "\x0c", '"', "қ" * 9, "\r\r\n", "\n\r"]
+    for _ in range(200):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        assert list(reader._csv_lines(text)) == whole.findall(text), repr(text)
+
+
 def test_kazakh_letters_utf8(tmp_path: Path) -> None:
     text = "Тегі,Аты,Әкесінің аты,Жынысы,ЖСН,Сынып\nҚұрманғазы,Әсем,Нұрұлы,ә,060101600123,5Ә\n"
     t = read_table(put(tmp_path, "kk.csv", text.encode("utf-8")))

@@ -53,6 +53,14 @@ def measure(cmd: list[str]) -> dict:
     return {"wall": wall, "peak_mb": usage.ru_maxrss / 1024, **data}
 
 
+CSV_RUNS = 3
+
+
+def _median_run(runs: list[dict]) -> dict:
+    """The run whose ``seconds`` is the median (an odd number of runs): its figures all from one run."""
+    return sorted(runs, key=lambda r: r["seconds"])[len(runs) // 2]
+
+
 def participants_csv(path: Path, n: int = 10_000, seed: int = 5) -> None:
     """A realistic participants file: Kazakh names, valid IINs, some bad rows."""
     from app.synth import NAMES_F, NAMES_M, SURNAMES
@@ -96,7 +104,7 @@ def server_figures(tmp: Path, region_db: Path, sync_dir: Path, nation_db: Path |
         imp = measure([PY, "tests/bench/pg_tasks.py", "import", str(fresh), office])
         base = measure([PY, "tests/bench/pg_tasks.py", "baseline", str(fresh), server.new_database("bench_copy", empty=True)])
         out.append(dict(figure="server: office import, records/s", value=imp["records_per_s"],
-                        baseline=base["records_per_s"], target=">= 0.5 x COPY + upsert", higher=True,
+                        baseline=base["records_per_s"], target=">= 0.5 x COPY + upsert", higher=True, floor=0.5,
                         detail=f"{imp['records']:,} records, {imp['imported']} bundles; SQLite file: see above"))
         region = server.new_database("bench_region", empty=True)
         moved = measure([PY, "tests/bench/pg_tasks.py", "move", str(region_db), region])
@@ -147,9 +155,10 @@ def main() -> int:
             ours = measure([PY, "-m", "app", "--db", str(tmp / f"{scale}.sqlite3"), "synth",
                             "--scale", scale, "--seed", "1"])
             base = measure([PY, "tests/bench/baseline.py", "synth", scale, "1", str(tmp / f"{scale}-base.sqlite3")])
+            judged = {"target": ">= 0.8 x executemany", "floor": 0.8} if scale == "region" else \
+                {"target": "(for information: the target is the region's)"}
             rows.append(dict(figure=f"synth {scale}: rows/s", value=ours["rows_per_s"],
-                             baseline=base["rows_per_s"], target=">= 0.8 x executemany", higher=True,
-                             detail=f"{ours['rows']:,} rows"))
+                             baseline=base["rows_per_s"], higher=True, detail=f"{ours['rows']:,} rows", **judged))
             rows.append(dict(figure=f"synth {scale}: peak MB", value=ours["peak_mb"],
                              baseline=base["peak_mb"], target="", higher=False))
             rep = measure([PY, "tests/bench/report_tasks.py", str(tmp / f"{scale}.sqlite3")])
@@ -188,20 +197,28 @@ def main() -> int:
         imp = measure([PY, "tests/bench/sync_tasks.py", "import", str(sync_dir)])
         base = measure([PY, "tests/bench/sync_tasks.py", "baseline", str(sync_dir)])
         rows.append(dict(figure=f"office import, {made['schools']} bundles: records/s", value=imp["records_per_s"],
-                         baseline=base["records_per_s"], target=">= 60,000/s (ratio to plain upsert)",
-                         higher=True, detail=f"{imp['records']:,} records, {imp['imported']} bundles"))
+                         baseline=base["records_per_s"], target=">= 0.7 x plain upsert",
+                         higher=True, floor=0.7, detail=f"{imp['records']:,} records, {imp['imported']} bundles"))
         rows.append(dict(figure="office import: peak MB", value=imp["peak_mb"], baseline=base["peak_mb"],
                          target="bounded by the largest bundle", higher=False))
         csv_path = tmp / "participants.csv"
         participants_csv(csv_path)
-        ours = measure([PY, "tests/bench/tasks.py", "import", str(csv_path), str(tmp / "imp.sqlite3")])
-        again = measure([PY, "tests/bench/tasks.py", "import-again", str(csv_path), str(tmp / "imp.sqlite3")])
-        base = measure([PY, "tests/bench/baseline.py", "csv", str(csv_path), str(tmp / "imp-base.sqlite3")])
+        # Three runs of each, interleaved, and the median of each: one run of a 0.1-0.3 s import moves by
+        # 10 % on this shared machine, more than the margin of its target.
+        firsts, agains, bases = [], [], []
+        for k in range(CSV_RUNS):
+            db = str(tmp / f"imp-{k}.sqlite3")
+            firsts.append(measure([PY, "tests/bench/tasks.py", "import", str(csv_path), db]))
+            agains.append(measure([PY, "tests/bench/tasks.py", "import-again", str(csv_path), db]))
+            bases.append(measure([PY, "tests/bench/baseline.py", "csv", str(csv_path), str(tmp / f"imp-base-{k}.sqlite3")]))
+        ours, again, base = _median_run(firsts), _median_run(agains), _median_run(bases)
+        runs = f"median of {CSV_RUNS} runs each"
         rows.append(dict(figure="CSV import 10,000 participants: rows/s", value=ours["rows_per_s"],
-                         baseline=base["rows_per_s"], target="(validated vs raw insert)", higher=True,
-                         detail=f"{ours['rejected']} rejected"))
+                         baseline=base["rows_per_s"], target=">= 0.25 x raw insert", higher=True, floor=0.25,
+                         detail=f"{ours['rejected']} rejected; {runs}"))
         rows.append(dict(figure="CSV re-import (all unchanged): rows/s", value=again["rows_per_s"],
-                         baseline=base["rows_per_s"], target="", higher=True))
+                         baseline=ours["rows_per_s"], target=">= 2 x the first import", higher=True, floor=2.0,
+                         detail=f"{again['rows_per_s'] / base['rows_per_s']:.2f} x raw insert; {runs}"))
         rows.append(dict(figure="CSV import: peak MB", value=ours["peak_mb"], baseline=base["peak_mb"],
                          target="", higher=False))
         cert = measure([PY, "tests/bench/certificate_tasks.py", str(tmp / "certs.sqlite3"), "1000"])
@@ -254,6 +271,8 @@ def main() -> int:
         r["ratio"] = r["value"] / r["baseline"] if r["baseline"] else None
         if "limit" in r:
             r["met"] = r["ratio"] <= r["limit"] if r["ratio"] is not None else r["value"] <= 0
+        elif "floor" in r:
+            r["met"] = r["ratio"] is not None and r["ratio"] >= r["floor"]
     # For absolute targets the "baseline" column holds the target itself (ratio <= 1 meets it).
     print(f"{'figure':<44} {'value':>12} {'baseline':>12} {'ratio':>7}  target")
     for r in rows:
