@@ -96,6 +96,23 @@ def test_a_list_imported_again_changes_only_what_changed(store, tmp_path):
     assert Person.get(Person.iin == changed[18].split(",")[5]).surname == "Құдайберген"
 
 
+def test_a_birth_date_held_against_its_iin_is_put_right_by_the_list_and_a_blank_one_kept(store, tmp_path):
+    """The birth date is compared on its own (the database keeps it as text): a registered pupil whose
+    date disagrees with the IIN (as an old record may) is updated by a row with the IIN; a row without
+    a date leaves the date known."""
+    rows = _rows()[:40]
+    import_file("participants", write_csv(tmp_path / "list.csv", HEADER + "".join(rows)))
+    wrong, blank = rows[1].split(","), rows[2].split(",")
+    Person.update(birth_date=dt.date(2001, 1, 1)).where(Person.iin == wrong[5]).execute()
+    changed = list(rows)
+    blank[3] = ""
+    changed[2] = ",".join(blank)
+    again = import_file("participants", write_csv(tmp_path / "again.csv", HEADER + "".join(changed)))
+    assert (again.created, again.updated, again.rejected) == (0, 1, 0)
+    assert Person.get(Person.iin == wrong[5]).birth_date == dt.datetime.strptime(wrong[3], "%d.%m.%Y").date()
+    assert Person.get(Person.iin == blank[5]).birth_date == dt.datetime.strptime(rows[2].split(",")[3], "%d.%m.%Y").date()
+
+
 def test_the_search_text_folded_a_part_at_a_time_is_the_whole_texts_fold():
     awkward = ["", " ", "Ә", "і\u0301", "\u0301", "ΑΣ", "İstanbul", "straße", "\u00a0x\u2003", "가\u1161",
                "\u1100", "e\u0301", "ﬁ", "Ӑ", "123456789012", "A\u200bB", "\t", "Ё"]

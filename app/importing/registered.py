@@ -24,8 +24,10 @@ CHUNK = 2000
 
 # A row is compared with the columns it can change (and whose the record is): a re-import reads the whole
 # list, and the rest (search, sort, notes, …) is read only for the people a row changes (see ``_whole``).
-_COMPARED = ", ".join(Person._meta.fields[name].column_name
-                      for name in ("uid", "origin", "deleted", *PersonInput(surname="", name="").values(), "school"))
+# The birth date and the school come last: they are compared on their own (a date with the text kept).
+_TYPED = (*(name for name in PersonInput(surname="", name="").values() if name != "birth_date"),
+          "birth_date", "school")
+_COMPARED = ", ".join(Person._meta.fields[name].column_name for name in ("uid", "origin", "deleted", *_TYPED))
 _BY_IINS = f"SELECT {_COMPARED} FROM person WHERE iin IN ({{marks}}) AND +deleted = 0"
 # ``search`` is fold("surname name [patronymic] [iin]"): a key's rows are the key itself or the key, a
 # space and more ("!" is the character after the space).  The keys drive the join (CROSS JOIN keeps SQLite
@@ -44,13 +46,12 @@ _FEW_WITHOUT_IIN = 2 * CHUNK
 
 
 _BY_COLUMN = {f.column_name: f for f in Person._meta.sorted_fields}
-# A row of _BY_IINS: its uid, and from _TYPED_AT on the columns a row gives (PersonInput.values(), the school).
+# A row of _BY_IINS: its uid, and from _TYPED_AT on the columns a row gives (PersonInput.values()), the birth
+# date second last and the school last.
 _COMPARED_NAMES = [_BY_COLUMN[column.strip()].name for column in _COMPARED.split(",")]
-_TYPED = (*PersonInput(surname="", name="").values(), "school")
 _TYPED_AT = _COMPARED_NAMES.index(_TYPED[0])
 _IIN_AT = _COMPARED_NAMES.index("iin")
-_BORN_TYPED = _TYPED.index("birth_date")
-_typed_values = attrgetter(*_TYPED[:-1])
+_typed_values = attrgetter(*_TYPED[:-2])  # (the birth date and the school aside)
 assert tuple(_COMPARED_NAMES[_TYPED_AT:]) == _TYPED  # (what same_as_registered compares, in this order)
 
 
@@ -193,15 +194,13 @@ class Registered:
         rows = self.by_iin.get(iin)
         if not rows or len(rows) != 1 or rows[0][0] in self.touched:
             return False
-        typed = _typed_values(person)
-        born = typed[_BORN_TYPED]
-        if born is not None:
-            if type(born) is not dt.date:
-                return False
-            typed = (*typed[:_BORN_TYPED], born.isoformat(), *typed[_BORN_TYPED + 1:])
         held = rows[0]
-        if typed != held[_TYPED_AT:-1]:  # (the usual re-imported row: equal as a whole, compared in C)
-            for value, was in zip(typed, held[_TYPED_AT:]):
+        born = person.birth_date
+        if born is not None and (type(born) is not dt.date or born.isoformat() != held[-2]):
+            return False  # (the database keeps the date as ISO text)
+        typed = _typed_values(person)
+        if typed != held[_TYPED_AT:-2]:  # (the usual re-imported row: equal as a whole, compared in C)
+            for value, was in zip(typed, held[_TYPED_AT:-2]):
                 if value is not None and value != was:
                     return False  # (a blank cell changes nothing: changed_values keeps what is known)
         return school is None or school.uid == held[-1]
