@@ -22,8 +22,8 @@ import pytest
 from app.i18n import Msg, catalog
 from app.installation import init_installation
 from app.sync import worker
+from app.sync.bundle_records import MAX_REJECTED
 from app.sync.container import BundleError
-from app.sync.importer import MAX_REJECTED
 from app.sync.prepared import Prepared, portable
 from tests.sync_forgery import forge, installation_id
 from tests.sync_helpers import add_people, card, dump, export, import_, make, opened, rewrite, trust_cards

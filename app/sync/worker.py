@@ -36,7 +36,8 @@ from app.db.rows import tuples
 from app.installation import require_installation
 from app.models import BundleLog, Peer
 from app.sync import container
-from app.sync.importer import _decrypt, _manifest, check_lines
+from app.sync.bundle_records import check_lines
+from app.sync.importer import _decrypt, _manifest
 from app.sync.minisign import parse_public_key, verify
 from app.sync.prepared import Prepared, portable
 
