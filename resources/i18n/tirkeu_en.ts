@@ -5577,19 +5577,19 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/application.py" line="224"/>
+        <location filename="../../ui/application.py" line="227"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="82"/>
-        <location filename="../../ui/application.py" line="116"/>
-        <location filename="../../ui/application.py" line="168"/>
+        <location filename="../../ui/application.py" line="83"/>
+        <location filename="../../ui/application.py" line="117"/>
+        <location filename="../../ui/application.py" line="170"/>
         <source>Tirkeu cannot open the database</source>
         <translation>Tirkeu cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="109"/>
+        <location filename="../../ui/application.py" line="110"/>
         <source>Tirkeu is already open with this database. Use the window that is open.</source>
         <translation>Tirkeu is already open with this database. Use the window that is open.</translation>
     </message>
@@ -5602,7 +5602,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Aid given to the same child by several schools in one campaign:</translation>
     </message>
     <message>
-        <location filename="../../app/sync/batch.py" line="182"/>
+        <location filename="../../app/sync/batch.py" line="210"/>
         <source>An identity card or key file, not a bundle: skipped.</source>
         <translation>An identity card or key file, not a bundle: skipped.</translation>
     </message>
@@ -5612,7 +5612,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Ask {above} for its identity card: a small file (tirkeu-identity.json) on a USB stick or by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="366"/>
+        <location filename="../../app/sync/importer.py" line="266"/>
         <source>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</source>
         <translation>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</translation>
     </message>
@@ -5805,7 +5805,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Missing from {name}: bundle(s) {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="275"/>
+        <location filename="../../app/sync/bundle_records.py" line="120"/>
         <source>More than {n} of the bundle&apos;s records are wrong; the bundle is refused whole.</source>
         <translation>More than {n} of the bundle&apos;s records are wrong; the bundle is refused whole.</translation>
     </message>
@@ -5953,7 +5953,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>The bundle holds an unexpected file {name}; it is refused.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="203"/>
+        <location filename="../../app/sync/bundle_records.py" line="48"/>
         <source>The bundle holds more lines than its signed manifest counts; it is refused.</source>
         <translation>The bundle holds more lines than its signed manifest counts; it is refused.</translation>
     </message>
@@ -5968,7 +5968,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>The bundle is damaged (a member has the wrong size).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="185"/>
+        <location filename="../../app/sync/importer.py" line="202"/>
         <source>The bundle is encrypted to another office; this office cannot open it.</source>
         <translation>The bundle is encrypted to another office; this office cannot open it.</translation>
     </message>
@@ -5977,7 +5977,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">The bundle is encrypted, but this installation has no decryption key: it was meant for an office.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="180"/>
+        <location filename="../../app/sync/importer.py" line="197"/>
         <source>The bundle is encrypted, but this installation has no decryption key: it was meant for another installation.</source>
         <translation>The bundle is encrypted, but this installation has no decryption key: it was meant for another installation.</translation>
     </message>
@@ -5992,49 +5992,49 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>The bundle member {name} is too large to be genuine.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="97"/>
+        <location filename="../../app/sync/importer.py" line="114"/>
         <source>The bundle was written by a newer Tirkeu (format {found}); install the newer version to import it.</source>
         <translation>The bundle was written by a newer Tirkeu (format {found}); install the newer version to import it.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="101"/>
+        <location filename="../../app/sync/importer.py" line="118"/>
         <source>The bundle was written by a newer Tirkeu (schema {found}); install the newer version to import it.</source>
         <translation>The bundle was written by a newer Tirkeu (schema {found}); install the newer version to import it.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="118"/>
+        <location filename="../../app/sync/importer.py" line="135"/>
         <source>The bundle&apos;s manifest does not describe its records.</source>
         <translation>The bundle&apos;s manifest does not describe its records.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="92"/>
+        <location filename="../../app/sync/importer.py" line="109"/>
         <source>The bundle&apos;s manifest is damaged.</source>
         <translation>The bundle&apos;s manifest is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="107"/>
-        <location filename="../../app/sync/importer.py" line="121"/>
+        <location filename="../../app/sync/importer.py" line="124"/>
+        <location filename="../../app/sync/importer.py" line="138"/>
         <source>The bundle&apos;s manifest is incomplete.</source>
         <translation>The bundle&apos;s manifest is incomplete.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="116"/>
+        <location filename="../../app/sync/importer.py" line="133"/>
         <source>The bundle&apos;s records are larger than a bundle may be; it is refused.</source>
         <translation>The bundle&apos;s records are larger than a bundle may be; it is refused.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="407"/>
+        <location filename="../../app/sync/importer.py" line="309"/>
         <source>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</source>
         <translation>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="176"/>
-        <location filename="../../app/sync/importer.py" line="175"/>
+        <location filename="../../app/sync/importer.py" line="192"/>
         <source>The bundle&apos;s records were changed after it was signed; it is refused.</source>
         <translation>The bundle&apos;s records were changed after it was signed; it is refused.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="110"/>
+        <location filename="../../app/sync/importer.py" line="127"/>
         <source>The bundle&apos;s sequence number {sequence} is impossible; it is refused.</source>
         <translation>The bundle&apos;s sequence number {sequence} is impossible; it is refused.</translation>
     </message>
@@ -6049,7 +6049,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>The identity card of {name} has no encryption key (it was written by an older Tirkeu). Ask for a new card and trust it, or write the bundle unencrypted on purpose (--plaintext).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="143"/>
+        <location filename="../../app/sync/importer.py" line="160"/>
         <source>The key of {name} was revoked on {date}; its bundles are refused.</source>
         <translation>The key of {name} was revoked on {date}; its bundles are refused.</translation>
     </message>
@@ -6088,17 +6088,17 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>The signature file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="153"/>
+        <location filename="../../app/sync/importer.py" line="170"/>
         <source>This bundle is signed with the key of {name}, which was revoked on {date}; a new installation id does not make it trusted again.</source>
         <translation>This bundle is signed with the key of {name}, which was revoked on {date}; a new installation id does not make it trusted again.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="140"/>
+        <location filename="../../app/sync/importer.py" line="157"/>
         <source>This bundle was written by this installation itself.</source>
         <translation>This bundle was written by this installation itself.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="355"/>
+        <location filename="../../app/sync/importer.py" line="255"/>
         <source>This bundle was written for another installation; it is not imported here.</source>
         <translation>This bundle was written for another installation; it is not imported here.</translation>
     </message>
@@ -6113,7 +6113,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>This computer&apos;s clock is behind the latest change it holds ({when} UTC). Check its date and time: changes are ordered by it.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/batch.py" line="202"/>
+        <location filename="../../app/sync/batch.py" line="241"/>
         <source>This file could not be imported ({error}); it was skipped and the others went on. The details are in the log.</source>
         <translation>This file could not be imported ({error}); it was skipped and the others went on. The details are in the log.</translation>
     </message>
@@ -6123,7 +6123,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>This installation&apos;s key fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="94"/>
+        <location filename="../../app/sync/importer.py" line="111"/>
         <source>This is not a Tirkeu bundle.</source>
         <translation>This is not a Tirkeu bundle.</translation>
     </message>
@@ -6139,7 +6139,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>This is this installation&apos;s own card.</translation>
     </message>
     <message>
-        <location filename="../../app/models/base.py" line="63"/>
+        <location filename="../../app/models/base.py" line="77"/>
         <location filename="../../app/records.py" line="67"/>
         <source>This record was made by another installation; only that installation can change it.</source>
         <translation>This record was made by another installation; only that installation can change it.</translation>
@@ -6346,7 +6346,7 @@ Call them and compare it with the fingerprint their Tirkeu shows (Help → About
         <translation>{name} is a {role}: it does not take bundles from this installation ({why}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="352"/>
+        <location filename="../../app/sync/importer.py" line="252"/>
         <source>{name} is a {role}; this installation does not take bundles from it ({why}).</source>
         <translation>{name} is a {role}; this installation does not take bundles from it ({why}).</translation>
     </message>
@@ -6356,7 +6356,7 @@ Call them and compare it with the fingerprint their Tirkeu shows (Help → About
         <translation>{name} is already trusted with another key. If its laptop was replaced, the new one is a new installation; if the key was lost, revoke the old one first.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="157"/>
+        <location filename="../../app/sync/importer.py" line="174"/>
         <source>{name} is not trusted yet. Compare its key fingerprint {fp} with the school, then import its identity card or use --trust-new.</source>
         <translation>{name} is not trusted yet. Compare its key fingerprint {fp} with the school, then import its identity card or use --trust-new.</translation>
     </message>
@@ -6374,7 +6374,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 Call the school and compare it with the fingerprint shown in their Tirkeu (Help → About). Trust it?</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="161"/>
+        <location filename="../../app/sync/importer.py" line="178"/>
         <source>{name} says it is an office or the national centre. Those are trusted only from their identity card (keys trust), after comparing the fingerprint {fp}; --trust-new trusts schools only.</source>
         <translation>{name} says it is an office or the national centre. Those are trusted only from their identity card (keys trust), after comparing the fingerprint {fp}; --trust-new trusts schools only.</translation>
     </message>
@@ -6433,21 +6433,21 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The IIN “{text}” was turned by Excel into a rounded number: its last digits are lost. In the file, format the IIN column as Text and type the IINs again (or copy them from the original list), or correct it here.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="83"/>
+        <location filename="../../app/tables/reader.py" line="84"/>
         <source>The file {file} cannot be opened: {reason}</source>
         <translation>The file {file} cannot be opened: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/tables/ods.py" line="148"/>
-        <location filename="../../app/tables/reader.py" line="189"/>
-        <location filename="../../app/tables/reader.py" line="295"/>
+        <location filename="../../app/tables/reader.py" line="190"/>
+        <location filename="../../app/tables/reader.py" line="332"/>
         <location filename="../../app/tables/xls.py" line="78"/>
         <location filename="../../app/tables/xlsx.py" line="259"/>
         <source>The file {file} is empty.</source>
         <translation>The file {file} is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="79"/>
+        <location filename="../../app/tables/reader.py" line="80"/>
         <source>The file {file} was not found.</source>
         <translation>The file {file} was not found.</translation>
     </message>
@@ -6472,7 +6472,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{field}: {titles}</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="216"/>
+        <location filename="../../app/tables/reader.py" line="217"/>
         <source>{file} cannot be read as CSV near line {line}: {reason}</source>
         <translation>{file} cannot be read as CSV near line {line}: {reason}</translation>
     </message>
@@ -6492,7 +6492,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} cannot be read as an old Excel workbook (.xls) ({reason}). Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="109"/>
+        <location filename="../../app/tables/reader.py" line="110"/>
         <source>{file} does not look like a table: it has only {count} column(s). Columns must be separated by commas, semicolons or tabs, or the file must be an Excel workbook (.xlsx).</source>
         <translation>{file} does not look like a table: it has only {count} column(s). Columns must be separated by commas, semicolons or tabs, or the file must be an Excel workbook (.xlsx).</translation>
     </message>
@@ -6524,12 +6524,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} is a damaged archive, not a readable table.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="81"/>
+        <location filename="../../app/tables/reader.py" line="82"/>
         <source>{file} is a folder, not a table file.</source>
         <translation>{file} is a folder, not a table file.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="195"/>
+        <location filename="../../app/tables/reader.py" line="196"/>
         <source>{file} is a web page or XML document saved as a table. Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
         <translation>{file} is a web page or XML document saved as a table. Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot;.</translation>
     </message>
@@ -6564,7 +6564,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tables/encodings.py" line="91"/>
-        <location filename="../../app/tables/reader.py" line="191"/>
+        <location filename="../../app/tables/reader.py" line="192"/>
         <source>{file} is not a table: it contains binary data.</source>
         <translation>{file} is not a table: it contains binary data.</translation>
     </message>
@@ -7849,7 +7849,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Break (teams per league):</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="137"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="129"/>
         <source>&amp;Coach:</source>
         <translation>&amp;Coach:</translation>
     </message>
@@ -7859,7 +7859,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Dates:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="199"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="191"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Full name:</translation>
     </message>
@@ -7874,8 +7874,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Language of the list:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="129"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="201"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="121"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="193"/>
         <location filename="../../ui/tournaments/view.py" line="175"/>
         <source>&amp;League:</source>
         <translation>&amp;League:</translation>
@@ -7901,8 +7901,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="205"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="232"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="197"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="224"/>
         <source>&amp;Rating (0–10):</source>
         <translation>&amp;Rating (0–10):</translation>
     </message>
@@ -7917,8 +7917,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Round:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="134"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="200"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="126"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="192"/>
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
@@ -7928,7 +7928,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Stage:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="133"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="125"/>
         <source>&amp;Team name:</source>
         <translation>&amp;Team name:</translation>
     </message>
@@ -7964,22 +7964,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ad&amp;judicators per debate:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="357"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="153"/>
         <source>Add team…</source>
         <translation>Add team…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="363"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="159"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="348"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="144"/>
         <source>Adjudicator</source>
         <translation>Adjudicator</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="239"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="231"/>
         <source>Adjudicator&apos;s rating</source>
         <translation>Adjudicator&apos;s rating</translation>
     </message>
@@ -7989,17 +7989,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Adjudicators</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/round_paper.py" line="143"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="142"/>
         <source>Adjudicators registered: {names}</source>
         <translation>Adjudicators registered: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="341"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="137"/>
         <source>Adjudicators: {count}</source>
         <translation>Adjudicators: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="483"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="275"/>
         <source>Adjudicators: {summary}</source>
         <translation>Adjudicators: {summary}</translation>
     </message>
@@ -8071,7 +8071,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">CSV or Excel with the columns league, team, school, speaker1, speaker2, coach</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="361"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="157"/>
         <source>CSV or Excel with the columns league, team, school, speaker1, speaker2, coach (and category)</source>
         <translation>CSV or Excel with the columns league, team, school, speaker1, speaker2, coach (and category)</translation>
     </message>
@@ -8080,7 +8080,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">CSV or Excel with the columns name, school, league</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="371"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="167"/>
         <source>CSV or Excel with the columns name, school, league, rating</source>
         <translation>CSV or Excel with the columns name, school, league, rating</translation>
     </message>
@@ -8091,13 +8091,13 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="168"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="138"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="130"/>
         <source>Ca&amp;tegory:</source>
         <translation>Ca&amp;tegory:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="240"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="345"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="141"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -8122,7 +8122,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Change the draw</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="367"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="163"/>
         <source>Change the selected adjudicator&apos;s rating (0–10): the highest rating chairs and judges the top debates</source>
         <translation>Change the selected adjudicator&apos;s rating (0–10): the highest rating chairs and judges the top debates</translation>
     </message>
@@ -8132,7 +8132,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Choose {places} of the tied teams.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="345"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="141"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
@@ -8189,9 +8189,9 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Debater:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="359"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="407"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="415"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="155"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="203"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="211"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -8246,7 +8246,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Draw: {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="358"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="154"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
@@ -8293,7 +8293,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Forfeit:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="54"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="46"/>
         <source>Full name; type two letters to search the register</source>
         <translation>Full name; type two letters to search the register</translation>
     </message>
@@ -8335,28 +8335,28 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Head to head</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="473"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="265"/>
         <source>Import adjudicators</source>
         <translation>Import adjudicators</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="451"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="243"/>
         <source>Import teams</source>
         <translation>Import teams</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="360"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="156"/>
         <source>Import teams…</source>
         <translation>Import teams…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="364"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="160"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="215"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="240"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="207"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="232"/>
         <source>In steps of 0.5; the highest rating chairs and judges the top debates</source>
         <translation>In steps of 0.5; the highest rating chairs and judges the top debates</translation>
     </message>
@@ -8366,19 +8366,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Iron person:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/round_paper.py" line="146"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="145"/>
         <source>Kept with warnings:</source>
         <translation>Kept with warnings:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/round_paper.py" line="148"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="147"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="391"/>
         <source>Kept with warnings: {problems}</source>
         <translation>Kept with warnings: {problems}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="158"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="349"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="145"/>
         <source>League</source>
         <translation>League</translation>
     </message>
@@ -8443,12 +8443,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>N&amp;ovice / junior break:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="212"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="204"/>
         <source>New adjudicator</source>
         <translation>New adjudicator</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="171"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="163"/>
         <source>New team</source>
         <translation>New team</translation>
     </message>
@@ -8537,7 +8537,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Opposition: {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/round_paper.py" line="162"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="161"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -8559,7 +8559,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/round_paper.py" line="160"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="159"/>
         <source>Print ballots</source>
         <translation>Print ballots</translation>
     </message>
@@ -8579,7 +8579,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Print certificates…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/round_paper.py" line="158"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="157"/>
         <source>Print draw</source>
         <translation>Print draw</translation>
     </message>
@@ -8590,7 +8590,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/projector.py" line="82"/>
-        <location filename="../../ui/tournaments/round_paper.py" line="179"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="178"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="284"/>
         <source>Projector</source>
         <translation>Projector</translation>
@@ -8627,12 +8627,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ranked by average from:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="348"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="144"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="366"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="162"/>
         <source>Rating…</source>
         <translation>Rating…</translation>
     </message>
@@ -8647,8 +8647,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="365"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="437"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="161"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="233"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -8658,7 +8658,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="420"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="419"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</translation>
     </message>
@@ -8711,7 +8711,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Round {round} is already drawn. Draw it again? (Only while it has no results.)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/round_paper.py" line="180"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="179"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="244"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>Round {round} is not drawn yet.</translation>
@@ -8728,14 +8728,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>R{round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/round_paper.py" line="171"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="170"/>
         <source>Saved {path}: {pages} pages.</source>
         <translation>Saved {path}: {pages} pages.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="96"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="344"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="348"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="140"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="144"/>
         <source>School</source>
         <translation>School</translation>
     </message>
@@ -8781,22 +8781,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="135"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="127"/>
         <source>Speaker &amp;1:</source>
         <translation>Speaker &amp;1:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="136"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="128"/>
         <source>Speaker &amp;2:</source>
         <translation>Speaker &amp;2:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="344"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="140"/>
         <source>Speaker 1</source>
         <translation>Speaker 1</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="345"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="141"/>
         <source>Speaker 2</source>
         <translation>Speaker 2</translation>
     </message>
@@ -8812,7 +8812,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="150"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="142"/>
         <source>Speakers&apos; c&amp;ategories:</source>
         <translation>Speakers&apos; c&amp;ategories:</translation>
     </message>
@@ -8852,9 +8852,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">Swap the two selected teams</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/round_paper.py" line="117"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="411"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="446"/>
+        <location filename="../../ui/tournaments/common.py" line="130"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Tables (*.csv *.xlsx)</translation>
     </message>
@@ -8871,8 +8869,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../ui/tournaments/projector.py" line="68"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="96"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="101"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="171"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="344"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="163"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="140"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -8888,12 +8886,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Teams — {counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="340"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="136"/>
         <source>Teams: {count}</source>
         <translation>Teams: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="461"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="253"/>
         <source>Teams: {summary}</source>
         <translation>Teams: {summary}</translation>
     </message>
@@ -8922,7 +8920,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>The code printed on a ballot (e.g. R2-K-07); Enter opens that debate&apos;s ballot.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/round_paper.py" line="126"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="125"/>
         <source>The file draws {rounds} differently from the draw saved. Replace the saved draw?</source>
         <translation>The file draws {rounds} differently from the draw saved. Replace the saved draw?</translation>
     </message>
@@ -9047,17 +9045,17 @@ Keep this change anyway?</translation>
         <translation>Wins</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="438"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="234"/>
         <source>Withdraw adjudicator {name}?</source>
         <translation>Withdraw adjudicator {name}?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="408"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="204"/>
         <source>Withdraw team {team} from the tournament?</source>
         <translation>Withdraw team {team} from the tournament?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="369"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="165"/>
         <source>Withdraw the adjudicator: they leave the panels of debates without a result</source>
         <translation>Withdraw the adjudicator: they leave the panels of debates without a result</translation>
     </message>
@@ -9087,12 +9085,12 @@ Keep this change anyway?</translation>
         <translation>a winner may have fewer speaker points than the loser</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="213"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="205"/>
         <source>any league</source>
         <translation>any league</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="99"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="91"/>
         <source>as the team</source>
         <translation>as the team</translation>
     </message>
@@ -9166,7 +9164,7 @@ Keep this change anyway?</translation>
         <translation>record only the winner (no speaker points)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/round_paper.py" line="124"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="123"/>
         <source>round {round} ({league})</source>
         <translation>round {round} ({league})</translation>
     </message>
@@ -9181,7 +9179,7 @@ Keep this change anyway?</translation>
         <translation>semifinals and a final</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="177"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="169"/>
         <source>speaker {number}:</source>
         <translation>speaker {number}:</translation>
     </message>
@@ -9226,7 +9224,7 @@ Keep this change anyway?</translation>
         <translation>{count} certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="248"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="44"/>
         <source>{created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>{created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</translation>
     </message>
@@ -9236,7 +9234,7 @@ Keep this change anyway?</translation>
         <translation>{debates} debates, {done} with a result</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/round_paper.py" line="140"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="139"/>
         <source>{league}, round {round}: {debates} debates</source>
         <translation>{league}, round {round}: {debates} debates</translation>
     </message>
@@ -9354,7 +9352,7 @@ Keep this change anyway?</translation>
         <translation>The birth date {date} is in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="183"/>
+        <location filename="../../app/validation/iin.py" line="188"/>
         <source>The birth date {typed} does not agree with the IIN {iin}, which gives {from_iin}.</source>
         <translation>The birth date {typed} does not agree with the IIN {iin}, which gives {from_iin}.</translation>
     </message>
@@ -9420,7 +9418,7 @@ Keep this change anyway?</translation>
         <translation>The sex is required (M or F).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="190"/>
+        <location filename="../../app/validation/iin.py" line="195"/>
         <source>The sex “{typed}” does not agree with the IIN {iin}, which gives “{from_iin}”.</source>
         <translation>The sex “{typed}” does not agree with the IIN {iin}, which gives “{from_iin}”.</translation>
     </message>

@@ -5565,19 +5565,19 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/application.py" line="224"/>
+        <location filename="../../ui/application.py" line="227"/>
         <source>Backing up…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="82"/>
-        <location filename="../../ui/application.py" line="116"/>
-        <location filename="../../ui/application.py" line="168"/>
+        <location filename="../../ui/application.py" line="83"/>
+        <location filename="../../ui/application.py" line="117"/>
+        <location filename="../../ui/application.py" line="170"/>
         <source>Tirkeu cannot open the database</source>
         <translation>Tirkeu деректер қорын аша алмайды</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="109"/>
+        <location filename="../../ui/application.py" line="110"/>
         <source>Tirkeu is already open with this database. Use the window that is open.</source>
         <translation>Tirkeu бұл деректер қорымен ашық тұр. Ашық тұрған терезені пайдаланыңыз.</translation>
     </message>
@@ -5590,7 +5590,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Бір науқан ішінде бір балаға бірнеше мектеп көмек көрсеткен:</translation>
     </message>
     <message>
-        <location filename="../../app/sync/batch.py" line="182"/>
+        <location filename="../../app/sync/batch.py" line="210"/>
         <source>An identity card or key file, not a bundle: skipped.</source>
         <translation>Сәйкестендіру картасы немесе кілт файлы, пакет емес: өткізіп жіберілді.</translation>
     </message>
@@ -5600,7 +5600,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Сәйкестендіру картасын сұраңыз ({above}): ол флешкамен немесе электрондық поштамен берілетін шағын файл (tirkeu-identity.json).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="366"/>
+        <location filename="../../app/sync/importer.py" line="266"/>
         <source>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</source>
         <translation>№ {sequence} пакет (жіберуші: {name}) бұрын басқа мазмұнмен импортталған; бұл пакет қолданылмады. Қайсысы дұрыс екенін мектептен сұраңыз.</translation>
     </message>
@@ -5793,7 +5793,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>{name}: жетіспейтін пакеттер — № {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="275"/>
+        <location filename="../../app/sync/bundle_records.py" line="120"/>
         <source>More than {n} of the bundle&apos;s records are wrong; the bundle is refused whole.</source>
         <translation>Пакеттің {n}-нан астам жазбасы қате; пакет толығымен қабылданбады.</translation>
     </message>
@@ -5941,7 +5941,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Пакетте күтілмеген {name} файлы бар; пакет қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="203"/>
+        <location filename="../../app/sync/bundle_records.py" line="48"/>
         <source>The bundle holds more lines than its signed manifest counts; it is refused.</source>
         <translation>Пакетте оның қол қойылған манифесінде көрсетілгеннен көп жол бар; ол қабылданбады.</translation>
     </message>
@@ -5956,7 +5956,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Пакет зақымдалған (ішіндегі файлдардың бірінің өлшемі дұрыс емес).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="185"/>
+        <location filename="../../app/sync/importer.py" line="202"/>
         <source>The bundle is encrypted to another office; this office cannot open it.</source>
         <translation>Пакет басқа басқарма үшін шифрланған; бұл басқарма оны аша алмайды.</translation>
     </message>
@@ -5965,7 +5965,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">Пакет шифрланған, бірақ бұл орнатуда шифрды ашу кілті жоқ: пакет басқармаға арналған.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="180"/>
+        <location filename="../../app/sync/importer.py" line="197"/>
         <source>The bundle is encrypted, but this installation has no decryption key: it was meant for another installation.</source>
         <translation>Пакет шифрланған, бірақ бұл орнатуда шифрды ашу кілті жоқ: ол басқа орнатуға арналған.</translation>
     </message>
@@ -5980,49 +5980,49 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Пакеттегі {name} файлы тым үлкен, ол түпнұсқа болуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="97"/>
+        <location filename="../../app/sync/importer.py" line="114"/>
         <source>The bundle was written by a newer Tirkeu (format {found}); install the newer version to import it.</source>
         <translation>Пакет Tirkeu бағдарламасының жаңарақ нұсқасында жазылған (пішім нұсқасы — {found}); оны импорттау үшін жаңа нұсқаны орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="101"/>
+        <location filename="../../app/sync/importer.py" line="118"/>
         <source>The bundle was written by a newer Tirkeu (schema {found}); install the newer version to import it.</source>
         <translation>Пакет Tirkeu бағдарламасының жаңарақ нұсқасында жазылған (схема нұсқасы — {found}); оны импорттау үшін жаңа нұсқаны орнатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="118"/>
+        <location filename="../../app/sync/importer.py" line="135"/>
         <source>The bundle&apos;s manifest does not describe its records.</source>
         <translation>Пакет манифесі оның жазбаларына сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="92"/>
+        <location filename="../../app/sync/importer.py" line="109"/>
         <source>The bundle&apos;s manifest is damaged.</source>
         <translation>Пакет манифесі зақымдалған.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="107"/>
-        <location filename="../../app/sync/importer.py" line="121"/>
+        <location filename="../../app/sync/importer.py" line="124"/>
+        <location filename="../../app/sync/importer.py" line="138"/>
         <source>The bundle&apos;s manifest is incomplete.</source>
         <translation>Пакет манифесі толық емес.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="116"/>
+        <location filename="../../app/sync/importer.py" line="133"/>
         <source>The bundle&apos;s records are larger than a bundle may be; it is refused.</source>
         <translation>Пакеттің жазбалары рұқсат етілген көлемнен үлкен; ол қабылданбады.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="407"/>
+        <location filename="../../app/sync/importer.py" line="309"/>
         <source>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</source>
         <translation>Пакет жазбалары бір-біріне қайшы келеді ({error}); пакеттен ештеңе импортталған жоқ.</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="176"/>
-        <location filename="../../app/sync/importer.py" line="175"/>
+        <location filename="../../app/sync/importer.py" line="192"/>
         <source>The bundle&apos;s records were changed after it was signed; it is refused.</source>
         <translation>Пакет жазбалары қол қойылғаннан кейін өзгертілген; пакет қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="110"/>
+        <location filename="../../app/sync/importer.py" line="127"/>
         <source>The bundle&apos;s sequence number {sequence} is impossible; it is refused.</source>
         <translation>Пакеттің реттік нөмірі {sequence} мүмкін емес; ол қабылданбады.</translation>
     </message>
@@ -6037,7 +6037,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>{name} сәйкестендіру картасында шифрлау кілті жоқ (оны Tirkeu-дің ескі нұсқасы жазған). Жаңа картаны сұрап, оған сенім білдіріңіз немесе пакетті әдейі шифрсыз жазыңыз (--plaintext).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="143"/>
+        <location filename="../../app/sync/importer.py" line="160"/>
         <source>The key of {name} was revoked on {date}; its bundles are refused.</source>
         <translation>{name} кілті {date} күні кері қайтарылған; оның пакеттері қабылданбайды.</translation>
     </message>
@@ -6076,17 +6076,17 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Қолтаңба файлы зақымдалған.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="153"/>
+        <location filename="../../app/sync/importer.py" line="170"/>
         <source>This bundle is signed with the key of {name}, which was revoked on {date}; a new installation id does not make it trusted again.</source>
         <translation>Бұл пакет {name} кілтімен қол қойылған, ол кілт {date} күні кері қайтарылған; жаңа орнату идентификаторы оған қайта сенім бермейді.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="140"/>
+        <location filename="../../app/sync/importer.py" line="157"/>
         <source>This bundle was written by this installation itself.</source>
         <translation>Бұл пакетті осы орнатудың өзі жазған.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="355"/>
+        <location filename="../../app/sync/importer.py" line="255"/>
         <source>This bundle was written for another installation; it is not imported here.</source>
         <translation>Бұл пакет басқа орнатуға арналып жазылған; мұнда импортталмайды.</translation>
     </message>
@@ -6101,7 +6101,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Бұл компьютердің сағаты ондағы соңғы өзгерістен ({when} UTC) артта қалған. Күні мен уақытын тексеріңіз: өзгерістер соған қарай реттеледі.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/batch.py" line="202"/>
+        <location filename="../../app/sync/batch.py" line="241"/>
         <source>This file could not be imported ({error}); it was skipped and the others went on. The details are in the log.</source>
         <translation>Бұл файлды импорттау мүмкін болмады ({error}); ол өткізіліп, қалғандары жалғасты. Толығырақ журналда.</translation>
     </message>
@@ -6111,7 +6111,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Осы орнату кілтінің саусақ ізі: {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="94"/>
+        <location filename="../../app/sync/importer.py" line="111"/>
         <source>This is not a Tirkeu bundle.</source>
         <translation>Бұл Tirkeu пакеті емес.</translation>
     </message>
@@ -6127,7 +6127,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Бұл — осы орнатудың өз картасы.</translation>
     </message>
     <message>
-        <location filename="../../app/models/base.py" line="63"/>
+        <location filename="../../app/models/base.py" line="77"/>
         <location filename="../../app/records.py" line="67"/>
         <source>This record was made by another installation; only that installation can change it.</source>
         <translation>Бұл жазбаны басқа орнату жасаған; оны тек сол орнату өзгерте алады.</translation>
@@ -6334,7 +6334,7 @@ Call them and compare it with the fingerprint their Tirkeu shows (Help → About
         <translation>{name} — {role}: ол бұл орнатудан пакет қабылдамайды ({why}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="352"/>
+        <location filename="../../app/sync/importer.py" line="252"/>
         <source>{name} is a {role}; this installation does not take bundles from it ({why}).</source>
         <translation>{name} — {role}; бұл орнату одан пакет қабылдамайды ({why}).</translation>
     </message>
@@ -6344,7 +6344,7 @@ Call them and compare it with the fingerprint their Tirkeu shows (Help → About
         <translation>{name}: бұл орнатуға басқа кілтпен сенім білдірілген. Егер ноутбук ауыстырылса, жаңасы — жаңа орнату болып саналады; егер кілт жоғалса, алдымен ескі кілтті кері қайтарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="157"/>
+        <location filename="../../app/sync/importer.py" line="174"/>
         <source>{name} is not trusted yet. Compare its key fingerprint {fp} with the school, then import its identity card or use --trust-new.</source>
         <translation>{name}: бұл орнатуға әлі сенім білдірілмеген. Кілттің саусақ ізін ({fp}) мектеппен салыстырыңыз, содан кейін оның сәйкестендіру картасын импорттаңыз немесе --trust-new параметрін пайдаланыңыз.</translation>
     </message>
@@ -6362,7 +6362,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 Мектепке қоңырау шалып, оны олардың Tirkeu бағдарламасында көрсетілген саусақ ізімен салыстырыңыз (Анықтама → Tirkeu бағдарламасы туралы). Сенім білдіресіз бе?</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="161"/>
+        <location filename="../../app/sync/importer.py" line="178"/>
         <source>{name} says it is an office or the national centre. Those are trusted only from their identity card (keys trust), after comparing the fingerprint {fp}; --trust-new trusts schools only.</source>
         <translation>{name} өзін басқарма немесе ұлттық орталық деп атайды. Оларға тек сәйкестендіру картасы арқылы (keys trust), {fp} саусақ ізін салыстырғаннан кейін сенім білдіріледі; --trust-new тек мектептерге сенім білдіреді.</translation>
     </message>
@@ -6421,21 +6421,21 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>“{text}” ЖСН-ін Excel дөңгелектенген санға айналдырған: соңғы цифрлары жоғалған. Файлда ЖСН бағанына «Мәтін» пішімін беріп, ЖСН-дерді қайта енгізіңіз (немесе бастапқы тізімнен көшіріңіз), не осында түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="83"/>
+        <location filename="../../app/tables/reader.py" line="84"/>
         <source>The file {file} cannot be opened: {reason}</source>
         <translation>{file} файлын ашу мүмкін емес: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/tables/ods.py" line="148"/>
-        <location filename="../../app/tables/reader.py" line="189"/>
-        <location filename="../../app/tables/reader.py" line="295"/>
+        <location filename="../../app/tables/reader.py" line="190"/>
+        <location filename="../../app/tables/reader.py" line="332"/>
         <location filename="../../app/tables/xls.py" line="78"/>
         <location filename="../../app/tables/xlsx.py" line="259"/>
         <source>The file {file} is empty.</source>
         <translation>{file} файлы бос.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="79"/>
+        <location filename="../../app/tables/reader.py" line="80"/>
         <source>The file {file} was not found.</source>
         <translation>{file} файлы табылмады.</translation>
     </message>
@@ -6460,7 +6460,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{field}: {titles}</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="216"/>
+        <location filename="../../app/tables/reader.py" line="217"/>
         <source>{file} cannot be read as CSV near line {line}: {reason}</source>
         <translation>{file} файлын CSV ретінде оқу мүмкін емес (№ {line} жолдың маңында): {reason}</translation>
     </message>
@@ -6480,7 +6480,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} файлын ескі Excel кітабы (.xls) ретінде оқу мүмкін емес ({reason}). Оны Excel-де ашып, &quot;Excel кітабы (.xlsx)&quot; түрінде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="109"/>
+        <location filename="../../app/tables/reader.py" line="110"/>
         <source>{file} does not look like a table: it has only {count} column(s). Columns must be separated by commas, semicolons or tabs, or the file must be an Excel workbook (.xlsx).</source>
         <translation>{file} файлы кестеге ұқсамайды: онда небәрі {count} баған бар. Бағандар үтірмен, нүктелі үтірмен немесе табуляциямен бөлінуі керек, не болмаса файл Excel жұмыс кітабы (.xlsx) болуы керек.</translation>
     </message>
@@ -6512,12 +6512,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{file} файлы — оқуға болатын кесте емес, зақымдалған архив.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="81"/>
+        <location filename="../../app/tables/reader.py" line="82"/>
         <source>{file} is a folder, not a table file.</source>
         <translation>{file} — кесте файлы емес, қалта.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="195"/>
+        <location filename="../../app/tables/reader.py" line="196"/>
         <source>{file} is a web page or XML document saved as a table. Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
         <translation>{file} файлы — кесте ретінде сақталған веб-бет немесе XML құжаты. Оны Excel-де ашып, «Excel жұмыс кітабы (.xlsx)» түрінде сақтаңыз.</translation>
     </message>
@@ -6552,7 +6552,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tables/encodings.py" line="91"/>
-        <location filename="../../app/tables/reader.py" line="191"/>
+        <location filename="../../app/tables/reader.py" line="192"/>
         <source>{file} is not a table: it contains binary data.</source>
         <translation>{file} файлы кесте емес: онда екілік деректер бар.</translation>
     </message>
@@ -7821,7 +7821,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Плей-офф (лигадағы команда саны):</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="137"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="129"/>
         <source>&amp;Coach:</source>
         <translation>&amp;Жаттықтырушы:</translation>
     </message>
@@ -7831,7 +7831,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="199"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="191"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Аты-жөні:</translation>
     </message>
@@ -7846,8 +7846,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Тізім &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="129"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="201"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="121"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="193"/>
         <location filename="../../ui/tournaments/view.py" line="175"/>
         <source>&amp;League:</source>
         <translation>&amp;Лига:</translation>
@@ -7873,8 +7873,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Өтетін орны:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="205"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="232"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="197"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="224"/>
         <source>&amp;Rating (0–10):</source>
         <translation>&amp;Рейтинг (0–10):</translation>
     </message>
@@ -7889,8 +7889,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Раунд:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="134"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="200"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="126"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="192"/>
         <source>&amp;School:</source>
         <translation>&amp;Мектеп:</translation>
     </message>
@@ -7900,7 +7900,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Кезеңі:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="133"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="125"/>
         <source>&amp;Team name:</source>
         <translation>Команда &amp;атауы:</translation>
     </message>
@@ -7936,22 +7936,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Төрешілер саны (дебатқа):</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="357"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="153"/>
         <source>Add team…</source>
         <translation>Команда қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="363"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="159"/>
         <source>Add…</source>
         <translation>Қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="348"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="144"/>
         <source>Adjudicator</source>
         <translation>Төреші</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="239"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="231"/>
         <source>Adjudicator&apos;s rating</source>
         <translation>Төрешінің рейтингі</translation>
     </message>
@@ -7961,17 +7961,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Төрешілер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/round_paper.py" line="143"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="142"/>
         <source>Adjudicators registered: {names}</source>
         <translation>Тіркелген төрешілер: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="341"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="137"/>
         <source>Adjudicators: {count}</source>
         <translation>Төрешілер: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="483"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="275"/>
         <source>Adjudicators: {summary}</source>
         <translation>Төрешілер: {summary}</translation>
     </message>
@@ -8043,7 +8043,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">league, team, school, speaker1, speaker2, coach бағандары бар CSV немесе Excel файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="361"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="157"/>
         <source>CSV or Excel with the columns league, team, school, speaker1, speaker2, coach (and category)</source>
         <translation>Бағандары: лига, команда, мектеп, 1-спикер, 2-спикер, жаттықтырушы (және санат) бар CSV немесе Excel</translation>
     </message>
@@ -8052,7 +8052,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">name, school, league бағандары бар CSV немесе Excel файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="371"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="167"/>
         <source>CSV or Excel with the columns name, school, league, rating</source>
         <translation>Бағандары: аты-жөні, мектеп, лига, рейтинг бар CSV немесе Excel</translation>
     </message>
@@ -8063,13 +8063,13 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="168"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="138"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="130"/>
         <source>Ca&amp;tegory:</source>
         <translation>&amp;Санаты:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="240"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="345"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="141"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
@@ -8094,7 +8094,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жеребені өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="367"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="163"/>
         <source>Change the selected adjudicator&apos;s rating (0–10): the highest rating chairs and judges the top debates</source>
         <translation>Таңдалған төрешінің рейтингін өзгерту (0–10): рейтингі ең жоғары төреші төрағалық етеді және үздік дебаттарды бағалайды</translation>
     </message>
@@ -8104,7 +8104,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Көрсеткіштері тең командалардың ішінен {places} команданы таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="345"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="141"/>
         <source>Coach</source>
         <translation>Жаттықтырушы</translation>
     </message>
@@ -8161,9 +8161,9 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Қатысушы:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="359"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="407"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="415"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="155"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="203"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="211"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
@@ -8214,7 +8214,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жеребе: {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="358"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="154"/>
         <source>Edit…</source>
         <translation>Өзгерту…</translation>
     </message>
@@ -8261,7 +8261,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Келмеу:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="54"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="46"/>
         <source>Full name; type two letters to search the register</source>
         <translation>Аты-жөні; тізілімнен іздеу үшін екі әріп теріңіз</translation>
     </message>
@@ -8303,28 +8303,28 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Өзара ойын</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="473"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="265"/>
         <source>Import adjudicators</source>
         <translation>Төрешілерді импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="451"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="243"/>
         <source>Import teams</source>
         <translation>Командаларды импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="360"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="156"/>
         <source>Import teams…</source>
         <translation>Командаларды импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="364"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="160"/>
         <source>Import…</source>
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="215"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="240"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="207"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="232"/>
         <source>In steps of 0.5; the highest rating chairs and judges the top debates</source>
         <translation>0,5 қадаммен; рейтингі ең жоғары төреші төрағалық етеді және үздік дебаттарды бағалайды</translation>
     </message>
@@ -8334,19 +8334,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Темір спикер:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/round_paper.py" line="146"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="145"/>
         <source>Kept with warnings:</source>
         <translation>Ескертулермен сақталды:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/round_paper.py" line="148"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="147"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="391"/>
         <source>Kept with warnings: {problems}</source>
         <translation>Ескертулермен сақталды: {problems}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="158"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="349"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="145"/>
         <source>League</source>
         <translation>Лига</translation>
     </message>
@@ -8411,12 +8411,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Бастаушылар / кішілер плей-оффы:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="212"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="204"/>
         <source>New adjudicator</source>
         <translation>Жаңа төреші</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="171"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="163"/>
         <source>New team</source>
         <translation>Жаңа команда</translation>
     </message>
@@ -8505,7 +8505,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Оппозиция: {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/round_paper.py" line="162"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="161"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -8527,7 +8527,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Ұпайлар</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/round_paper.py" line="160"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="159"/>
         <source>Print ballots</source>
         <translation>Бағалау парақтарын басып шығару</translation>
     </message>
@@ -8547,7 +8547,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Сертификаттарды басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/round_paper.py" line="158"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="157"/>
         <source>Print draw</source>
         <translation>Жеребені басып шығару</translation>
     </message>
@@ -8558,7 +8558,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/projector.py" line="82"/>
-        <location filename="../../ui/tournaments/round_paper.py" line="179"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="178"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="284"/>
         <source>Projector</source>
         <translation>Проектор</translation>
@@ -8595,12 +8595,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Орташа балл бойынша рейтинг:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="348"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="144"/>
         <source>Rating</source>
         <translation>Рейтинг</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="366"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="162"/>
         <source>Rating…</source>
         <translation>Рейтинг…</translation>
     </message>
@@ -8615,8 +8615,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Алушы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="365"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="437"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="161"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="233"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
@@ -8626,7 +8626,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="420"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="419"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Нәтижелер: енгізілгені — {entered}, түзетілгені — {corrected}, өзгеріссіз — {unchanged}.</translation>
     </message>
@@ -8679,7 +8679,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{round}-раундтың жеребесі тартылып қойған. Жеребені қайта тарту керек пе? (Раундта нәтижелер болмаса ғана болады.)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/round_paper.py" line="180"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="179"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="244"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>{round}-раундтың жеребесі әлі тартылмаған.</translation>
@@ -8696,14 +8696,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Р{round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/round_paper.py" line="171"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="170"/>
         <source>Saved {path}: {pages} pages.</source>
         <translation>Сақталды {path}: {pages} бет.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="96"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="344"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="348"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="140"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="144"/>
         <source>School</source>
         <translation>Мектеп</translation>
     </message>
@@ -8749,22 +8749,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Спикер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="135"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="127"/>
         <source>Speaker &amp;1:</source>
         <translation>&amp;1-спикер:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="136"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="128"/>
         <source>Speaker &amp;2:</source>
         <translation>&amp;2-спикер:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="344"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="140"/>
         <source>Speaker 1</source>
         <translation>1-спикер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="345"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="141"/>
         <source>Speaker 2</source>
         <translation>2-спикер</translation>
     </message>
@@ -8780,7 +8780,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Спикерлер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="150"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="142"/>
         <source>Speakers&apos; c&amp;ategories:</source>
         <translation>Спи&amp;керлер санаттары:</translation>
     </message>
@@ -8816,9 +8816,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Таңдалған командаларды ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/round_paper.py" line="117"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="411"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="446"/>
+        <location filename="../../ui/tournaments/common.py" line="130"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Кестелер (*.csv *.xlsx)</translation>
     </message>
@@ -8835,8 +8833,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../ui/tournaments/projector.py" line="68"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="96"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="101"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="171"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="344"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="163"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="140"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
@@ -8852,12 +8850,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Командалар — {counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="340"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="136"/>
         <source>Teams: {count}</source>
         <translation>Командалар: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="461"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="253"/>
         <source>Teams: {summary}</source>
         <translation>Командалар: {summary}</translation>
     </message>
@@ -8886,7 +8884,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Бағалау парағында басылған код (мысалы, R2-K-07); Enter сол дебаттың парағын ашады.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/round_paper.py" line="126"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="125"/>
         <source>The file draws {rounds} differently from the draw saved. Replace the saved draw?</source>
         <translation>Файлда {rounds} сақталған жеребеден басқаша. Сақталған жеребені ауыстыру керек пе?</translation>
     </message>
@@ -9011,17 +9009,17 @@ Keep this change anyway?</source>
         <translation>Жеңістер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="438"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="234"/>
         <source>Withdraw adjudicator {name}?</source>
         <translation>{name} төрешіні турнирден шығару керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="408"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="204"/>
         <source>Withdraw team {team} from the tournament?</source>
         <translation>{team} командасын турнирден шығару керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="369"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="165"/>
         <source>Withdraw the adjudicator: they leave the panels of debates without a result</source>
         <translation>Төрешіні шығару: ол нәтижесі жоқ ойындардың төрешілер құрамынан шығарылады</translation>
     </message>
@@ -9051,12 +9049,12 @@ Keep this change anyway?</source>
         <translation>жеңімпаздың спикер ұпайлары жеңілген командадан аз болуы мүмкін</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="213"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="205"/>
         <source>any league</source>
         <translation>кез келген лига</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="99"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="91"/>
         <source>as the team</source>
         <translation>командасындай</translation>
     </message>
@@ -9126,7 +9124,7 @@ Keep this change anyway?</source>
         <translation>тек жеңімпазды енгізу (спикер ұпайларынсыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/round_paper.py" line="124"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="123"/>
         <source>round {round} ({league})</source>
         <translation>{round}-раунд ({league})</translation>
     </message>
@@ -9141,7 +9139,7 @@ Keep this change anyway?</source>
         <translation>жартылай финал және финал</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="177"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="169"/>
         <source>speaker {number}:</source>
         <translation>{number}-спикер:</translation>
     </message>
@@ -9186,7 +9184,7 @@ Keep this change anyway?</source>
         <translation>Сертификаттар саны: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="248"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="44"/>
         <source>{created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>жаңа — {created}, жаңартылған — {updated}, өзгеріссіз — {unchanged}; тізілімге қосылған адамдар: {people}.</translation>
     </message>
@@ -9196,7 +9194,7 @@ Keep this change anyway?</source>
         <translation>Ойындар: {debates}, нәтижесі бары: {done}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/round_paper.py" line="140"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="139"/>
         <source>{league}, round {round}: {debates} debates</source>
         <translation>{league}, {round}-раунд: {debates} дебат</translation>
     </message>
@@ -9314,7 +9312,7 @@ Keep this change anyway?</source>
         <translation>Туған күні ({date}) әлі келмеген. Күнді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="183"/>
+        <location filename="../../app/validation/iin.py" line="188"/>
         <source>The birth date {typed} does not agree with the IIN {iin}, which gives {from_iin}.</source>
         <translation>Көрсетілген туған күн ({typed}) ЖСН деректерімен сәйкес емес: {iin} ЖСН бойынша туған күн — {from_iin}.</translation>
     </message>
@@ -9380,7 +9378,7 @@ Keep this change anyway?</source>
         <translation>Жынысын көрсетіңіз (ер немесе әйел).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="190"/>
+        <location filename="../../app/validation/iin.py" line="195"/>
         <source>The sex “{typed}” does not agree with the IIN {iin}, which gives “{from_iin}”.</source>
         <translation>Көрсетілген жыныс («{typed}») ЖСН деректерімен сәйкес емес: {iin} ЖСН бойынша жынысы — «{from_iin}».</translation>
     </message>

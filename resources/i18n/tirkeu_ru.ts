@@ -5570,19 +5570,19 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/application.py" line="224"/>
+        <location filename="../../ui/application.py" line="227"/>
         <source>Backing up…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="82"/>
-        <location filename="../../ui/application.py" line="116"/>
-        <location filename="../../ui/application.py" line="168"/>
+        <location filename="../../ui/application.py" line="83"/>
+        <location filename="../../ui/application.py" line="117"/>
+        <location filename="../../ui/application.py" line="170"/>
         <source>Tirkeu cannot open the database</source>
         <translation>Tirkeu не может открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="109"/>
+        <location filename="../../ui/application.py" line="110"/>
         <source>Tirkeu is already open with this database. Use the window that is open.</source>
         <translation>Tirkeu уже открыт с этой базой данных. Используйте открытое окно.</translation>
     </message>
@@ -5595,7 +5595,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Помощь одному ребёнку от нескольких школ в одной кампании:</translation>
     </message>
     <message>
-        <location filename="../../app/sync/batch.py" line="182"/>
+        <location filename="../../app/sync/batch.py" line="210"/>
         <source>An identity card or key file, not a bundle: skipped.</source>
         <translation>Карточка установки или файл ключа, а не пакет: пропущен.</translation>
     </message>
@@ -5605,7 +5605,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Попросите {above} прислать карточку установки: небольшой файл (tirkeu-identity.json) на флешке или по электронной почте.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="366"/>
+        <location filename="../../app/sync/importer.py" line="266"/>
         <source>Bundle {sequence} from {name} was already imported with other content; this one is not applied. Ask the school which is right.</source>
         <translation>Пакет № {sequence} (отправитель: {name}) уже был импортирован с другим содержимым; этот пакет не применён. Уточните у школы, какой из них верный.</translation>
     </message>
@@ -5798,7 +5798,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>{name}: не хватает пакетов № {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="275"/>
+        <location filename="../../app/sync/bundle_records.py" line="120"/>
         <source>More than {n} of the bundle&apos;s records are wrong; the bundle is refused whole.</source>
         <translation>Более {n} записей пакета ошибочны; пакет отклонён целиком.</translation>
     </message>
@@ -5946,7 +5946,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>В пакете есть посторонний файл {name}; пакет отклонён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="203"/>
+        <location filename="../../app/sync/bundle_records.py" line="48"/>
         <source>The bundle holds more lines than its signed manifest counts; it is refused.</source>
         <translation>В пакете больше строк, чем указано в его подписанном манифесте; пакет отклонён.</translation>
     </message>
@@ -5961,7 +5961,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Пакет повреждён (у одного из вложенных файлов неверный размер).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="185"/>
+        <location filename="../../app/sync/importer.py" line="202"/>
         <source>The bundle is encrypted to another office; this office cannot open it.</source>
         <translation>Пакет зашифрован для другого управления; это управление не может его открыть.</translation>
     </message>
@@ -5970,7 +5970,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation type="vanished">Пакет зашифрован, но у этой установки нет ключа расшифровки: пакет предназначен для управления.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="180"/>
+        <location filename="../../app/sync/importer.py" line="197"/>
         <source>The bundle is encrypted, but this installation has no decryption key: it was meant for another installation.</source>
         <translation>Пакет зашифрован, но у этой установки нет ключа расшифровки: он предназначен другой установке.</translation>
     </message>
@@ -5985,49 +5985,49 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Файл {name} в пакете слишком велик, чтобы быть подлинным.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="97"/>
+        <location filename="../../app/sync/importer.py" line="114"/>
         <source>The bundle was written by a newer Tirkeu (format {found}); install the newer version to import it.</source>
         <translation>Пакет записан более новой версией Tirkeu (версия формата — {found}); чтобы импортировать его, установите новую версию.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="101"/>
+        <location filename="../../app/sync/importer.py" line="118"/>
         <source>The bundle was written by a newer Tirkeu (schema {found}); install the newer version to import it.</source>
         <translation>Пакет записан более новой версией Tirkeu (версия схемы — {found}); чтобы импортировать его, установите новую версию.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="118"/>
+        <location filename="../../app/sync/importer.py" line="135"/>
         <source>The bundle&apos;s manifest does not describe its records.</source>
         <translation>Манифест пакета не соответствует его записям.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="92"/>
+        <location filename="../../app/sync/importer.py" line="109"/>
         <source>The bundle&apos;s manifest is damaged.</source>
         <translation>Манифест пакета повреждён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="107"/>
-        <location filename="../../app/sync/importer.py" line="121"/>
+        <location filename="../../app/sync/importer.py" line="124"/>
+        <location filename="../../app/sync/importer.py" line="138"/>
         <source>The bundle&apos;s manifest is incomplete.</source>
         <translation>Манифест пакета неполный.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="116"/>
+        <location filename="../../app/sync/importer.py" line="133"/>
         <source>The bundle&apos;s records are larger than a bundle may be; it is refused.</source>
         <translation>Записи пакета больше допустимого размера; пакет отклонён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="407"/>
+        <location filename="../../app/sync/importer.py" line="309"/>
         <source>The bundle&apos;s records contradict each other ({error}); nothing was imported from it.</source>
         <translation>Записи пакета противоречат друг другу ({error}); из него ничего не импортировано.</translation>
     </message>
     <message>
         <location filename="../../app/sync/container.py" line="176"/>
-        <location filename="../../app/sync/importer.py" line="175"/>
+        <location filename="../../app/sync/importer.py" line="192"/>
         <source>The bundle&apos;s records were changed after it was signed; it is refused.</source>
         <translation>Записи пакета изменены после подписания; пакет отклонён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="110"/>
+        <location filename="../../app/sync/importer.py" line="127"/>
         <source>The bundle&apos;s sequence number {sequence} is impossible; it is refused.</source>
         <translation>Порядковый номер пакета {sequence} невозможен; пакет отклонён.</translation>
     </message>
@@ -6042,7 +6042,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>В карточке установки {name} нет ключа шифрования (её записала старая версия Tirkeu). Попросите новую карточку и окажите ей доверие или намеренно запишите пакет без шифрования (--plaintext).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="143"/>
+        <location filename="../../app/sync/importer.py" line="160"/>
         <source>The key of {name} was revoked on {date}; its bundles are refused.</source>
         <translation>Ключ установки {name} отозван {date}; её пакеты не принимаются.</translation>
     </message>
@@ -6081,17 +6081,17 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Файл подписи повреждён.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="153"/>
+        <location filename="../../app/sync/importer.py" line="170"/>
         <source>This bundle is signed with the key of {name}, which was revoked on {date}; a new installation id does not make it trusted again.</source>
         <translation>Этот пакет подписан ключом {name}, отозванным {date}; новый идентификатор установки не возвращает ему доверие.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="140"/>
+        <location filename="../../app/sync/importer.py" line="157"/>
         <source>This bundle was written by this installation itself.</source>
         <translation>Этот пакет записан самой этой установкой.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="355"/>
+        <location filename="../../app/sync/importer.py" line="255"/>
         <source>This bundle was written for another installation; it is not imported here.</source>
         <translation>Этот пакет записан для другой установки; здесь он не импортируется.</translation>
     </message>
@@ -6106,7 +6106,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Часы этого компьютера отстают от последнего изменения в нём ({when} UTC). Проверьте дату и время: по ним упорядочиваются изменения.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/batch.py" line="202"/>
+        <location filename="../../app/sync/batch.py" line="241"/>
         <source>This file could not be imported ({error}); it was skipped and the others went on. The details are in the log.</source>
         <translation>Этот файл не удалось импортировать ({error}); он пропущен, остальные импортированы дальше. Подробности в журнале.</translation>
     </message>
@@ -6116,7 +6116,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Отпечаток ключа этой установки: {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="94"/>
+        <location filename="../../app/sync/importer.py" line="111"/>
         <source>This is not a Tirkeu bundle.</source>
         <translation>Это не пакет Tirkeu.</translation>
     </message>
@@ -6132,7 +6132,7 @@ People {people} · events {events} · attendance {attendance} · aid recipients 
         <translation>Это карточка самой этой установки.</translation>
     </message>
     <message>
-        <location filename="../../app/models/base.py" line="63"/>
+        <location filename="../../app/models/base.py" line="77"/>
         <location filename="../../app/records.py" line="67"/>
         <source>This record was made by another installation; only that installation can change it.</source>
         <translation>Эта запись создана другой установкой; изменить её может только та установка.</translation>
@@ -6339,7 +6339,7 @@ Call them and compare it with the fingerprint their Tirkeu shows (Help → About
         <translation>{name} — {role}: он не принимает пакеты от этой установки ({why}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="352"/>
+        <location filename="../../app/sync/importer.py" line="252"/>
         <source>{name} is a {role}; this installation does not take bundles from it ({why}).</source>
         <translation>{name} — {role}; эта установка не принимает от него пакеты ({why}).</translation>
     </message>
@@ -6349,7 +6349,7 @@ Call them and compare it with the fingerprint their Tirkeu shows (Help → About
         <translation>{name}: этой установке уже доверяют с другим ключом. Если ноутбук заменён, новый считается новой установкой; если ключ утерян, сначала отзовите старый.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="157"/>
+        <location filename="../../app/sync/importer.py" line="174"/>
         <source>{name} is not trusted yet. Compare its key fingerprint {fp} with the school, then import its identity card or use --trust-new.</source>
         <translation>{name}: эта установка ещё не в списке доверенных. Сверьте со школой отпечаток ключа {fp}, затем импортируйте её карточку установки или используйте --trust-new.</translation>
     </message>
@@ -6367,7 +6367,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
 Позвоните в школу и сравните его с отпечатком, который показывает их Tirkeu (Справка → О программе Tirkeu). Доверять?</translation>
     </message>
     <message>
-        <location filename="../../app/sync/importer.py" line="161"/>
+        <location filename="../../app/sync/importer.py" line="178"/>
         <source>{name} says it is an office or the national centre. Those are trusted only from their identity card (keys trust), after comparing the fingerprint {fp}; --trust-new trusts schools only.</source>
         <translation>{name} называет себя управлением или национальным центром. Им доверяют только по карточке установки (keys trust), после сверки отпечатка {fp}; --trust-new доверяет только школам.</translation>
     </message>
@@ -6426,21 +6426,21 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>ИИН “{text}” Excel превратил в округлённое число: последние цифры потеряны. В файле задайте столбцу ИИН формат «Текстовый» и введите ИИН заново (или скопируйте из исходного списка), либо исправьте здесь.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="83"/>
+        <location filename="../../app/tables/reader.py" line="84"/>
         <source>The file {file} cannot be opened: {reason}</source>
         <translation>Не удаётся открыть файл {file}: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/tables/ods.py" line="148"/>
-        <location filename="../../app/tables/reader.py" line="189"/>
-        <location filename="../../app/tables/reader.py" line="295"/>
+        <location filename="../../app/tables/reader.py" line="190"/>
+        <location filename="../../app/tables/reader.py" line="332"/>
         <location filename="../../app/tables/xls.py" line="78"/>
         <location filename="../../app/tables/xlsx.py" line="259"/>
         <source>The file {file} is empty.</source>
         <translation>Файл {file} пуст.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="79"/>
+        <location filename="../../app/tables/reader.py" line="80"/>
         <source>The file {file} was not found.</source>
         <translation>Файл {file} не найден.</translation>
     </message>
@@ -6465,7 +6465,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>{field}: {titles}</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="216"/>
+        <location filename="../../app/tables/reader.py" line="217"/>
         <source>{file} cannot be read as CSV near line {line}: {reason}</source>
         <translation>Не удаётся прочитать файл {file} как CSV (около строки {line}): {reason}</translation>
     </message>
@@ -6485,7 +6485,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Файл {file} не удаётся прочитать как старую книгу Excel (.xls) ({reason}). Откройте его в Excel и сохраните как &quot;Книга Excel (.xlsx)&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="109"/>
+        <location filename="../../app/tables/reader.py" line="110"/>
         <source>{file} does not look like a table: it has only {count} column(s). Columns must be separated by commas, semicolons or tabs, or the file must be an Excel workbook (.xlsx).</source>
         <translation>Файл {file} не похож на таблицу: столбцов в нём всего {count}. Столбцы должны разделяться запятыми, точками с запятой или табуляцией, либо файл должен быть книгой Excel (.xlsx).</translation>
     </message>
@@ -6517,12 +6517,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Файл {file} — повреждённый архив, а не читаемая таблица.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="81"/>
+        <location filename="../../app/tables/reader.py" line="82"/>
         <source>{file} is a folder, not a table file.</source>
         <translation>{file} — это папка, а не файл таблицы.</translation>
     </message>
     <message>
-        <location filename="../../app/tables/reader.py" line="195"/>
+        <location filename="../../app/tables/reader.py" line="196"/>
         <source>{file} is a web page or XML document saved as a table. Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot;.</source>
         <translation>Файл {file} — это веб-страница или XML-документ, сохранённый как таблица. Откройте его в Excel и сохраните как «Книга Excel (.xlsx)».</translation>
     </message>
@@ -6557,7 +6557,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../app/tables/encodings.py" line="91"/>
-        <location filename="../../app/tables/reader.py" line="191"/>
+        <location filename="../../app/tables/reader.py" line="192"/>
         <source>{file} is not a table: it contains binary data.</source>
         <translation>Файл {file} не является таблицей: он содержит двоичные данные.</translation>
     </message>
@@ -7826,7 +7826,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Плей-офф (команд в лиге):</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="137"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="129"/>
         <source>&amp;Coach:</source>
         <translation>&amp;Тренер:</translation>
     </message>
@@ -7836,7 +7836,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Да&amp;ты:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="199"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="191"/>
         <source>&amp;Full name:</source>
         <translation>&amp;ФИО:</translation>
     </message>
@@ -7851,8 +7851,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Язык списка:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="129"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="201"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="121"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="193"/>
         <location filename="../../ui/tournaments/view.py" line="175"/>
         <source>&amp;League:</source>
         <translation>&amp;Лига:</translation>
@@ -7878,8 +7878,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="205"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="232"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="197"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="224"/>
         <source>&amp;Rating (0–10):</source>
         <translation>&amp;Рейтинг (0–10):</translation>
     </message>
@@ -7894,8 +7894,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Раунд:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="134"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="200"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="126"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="192"/>
         <source>&amp;School:</source>
         <translation>&amp;Школа:</translation>
     </message>
@@ -7905,7 +7905,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Этап:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="133"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="125"/>
         <source>&amp;Team name:</source>
         <translation>&amp;Название команды:</translation>
     </message>
@@ -7941,22 +7941,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>&amp;Число судей на дебатах:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="357"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="153"/>
         <source>Add team…</source>
         <translation>Добавить команду…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="363"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="159"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="348"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="144"/>
         <source>Adjudicator</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="239"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="231"/>
         <source>Adjudicator&apos;s rating</source>
         <translation>Рейтинг судьи</translation>
     </message>
@@ -7966,17 +7966,17 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Судьи</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/round_paper.py" line="143"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="142"/>
         <source>Adjudicators registered: {names}</source>
         <translation>Зарегистрированы судьи: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="341"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="137"/>
         <source>Adjudicators: {count}</source>
         <translation>Судьи: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="483"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="275"/>
         <source>Adjudicators: {summary}</source>
         <translation>Судьи: {summary}</translation>
     </message>
@@ -8048,7 +8048,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">CSV или Excel со столбцами league, team, school, speaker1, speaker2, coach</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="361"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="157"/>
         <source>CSV or Excel with the columns league, team, school, speaker1, speaker2, coach (and category)</source>
         <translation>CSV или Excel со столбцами: лига, команда, школа, спикер 1, спикер 2, тренер (и категория)</translation>
     </message>
@@ -8057,7 +8057,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation type="vanished">CSV или Excel со столбцами name, school, league</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="371"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="167"/>
         <source>CSV or Excel with the columns name, school, league, rating</source>
         <translation>CSV или Excel со столбцами: ФИО, школа, лига, рейтинг</translation>
     </message>
@@ -8068,13 +8068,13 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="168"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="138"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="130"/>
         <source>Ca&amp;tegory:</source>
         <translation>&amp;Категория:</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/break_tab.py" line="240"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="345"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="141"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
@@ -8099,7 +8099,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Изменение жеребьёвки</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="367"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="163"/>
         <source>Change the selected adjudicator&apos;s rating (0–10): the highest rating chairs and judges the top debates</source>
         <translation>Изменить рейтинг выбранного судьи (0–10): судья с наивысшим рейтингом председательствует и судит верхние дебаты</translation>
     </message>
@@ -8109,7 +8109,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Выберите {places} из команд с равными показателями.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="345"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="141"/>
         <source>Coach</source>
         <translation>Тренер</translation>
     </message>
@@ -8166,9 +8166,9 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Участник:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="359"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="407"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="415"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="155"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="203"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="211"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -8219,7 +8219,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жеребьёвка: {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="358"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="154"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
@@ -8266,7 +8266,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Неявка:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="54"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="46"/>
         <source>Full name; type two letters to search the register</source>
         <translation>ФИО; для поиска в реестре введите две буквы</translation>
     </message>
@@ -8308,28 +8308,28 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Личная встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="473"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="265"/>
         <source>Import adjudicators</source>
         <translation>Импорт судей</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="451"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="243"/>
         <source>Import teams</source>
         <translation>Импорт команд</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="360"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="156"/>
         <source>Import teams…</source>
         <translation>Импорт команд…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="364"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="160"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="215"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="240"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="207"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="232"/>
         <source>In steps of 0.5; the highest rating chairs and judges the top debates</source>
         <translation>С шагом 0,5; судья с наивысшим рейтингом председательствует и судит верхние дебаты</translation>
     </message>
@@ -8339,19 +8339,19 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Железный спикер:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/round_paper.py" line="146"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="145"/>
         <source>Kept with warnings:</source>
         <translation>Сохранено с предупреждениями:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/round_paper.py" line="148"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="147"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="391"/>
         <source>Kept with warnings: {problems}</source>
         <translation>Сохранено с предупреждениями: {problems}</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/awards_tab.py" line="158"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="349"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="145"/>
         <source>League</source>
         <translation>Лига</translation>
     </message>
@@ -8416,12 +8416,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Плей-офф новичков / &amp;юниоров:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="212"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="204"/>
         <source>New adjudicator</source>
         <translation>Новый судья</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="171"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="163"/>
         <source>New team</source>
         <translation>Новая команда</translation>
     </message>
@@ -8510,7 +8510,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Оппозиция: {team}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/round_paper.py" line="162"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="161"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -8532,7 +8532,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/round_paper.py" line="160"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="159"/>
         <source>Print ballots</source>
         <translation>Печать судейских бланков</translation>
     </message>
@@ -8552,7 +8552,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Печать сертификатов…</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/round_paper.py" line="158"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="157"/>
         <source>Print draw</source>
         <translation>Печать жеребьёвки</translation>
     </message>
@@ -8563,7 +8563,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
     </message>
     <message>
         <location filename="../../ui/tournaments/projector.py" line="82"/>
-        <location filename="../../ui/tournaments/round_paper.py" line="179"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="178"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="284"/>
         <source>Projector</source>
         <translation>Проектор</translation>
@@ -8600,12 +8600,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Рейтинг по среднему от:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="348"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="144"/>
         <source>Rating</source>
         <translation>Рейтинг</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="366"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="162"/>
         <source>Rating…</source>
         <translation>Рейтинг…</translation>
     </message>
@@ -8620,8 +8620,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="365"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="437"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="161"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="233"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
@@ -8631,7 +8631,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="420"/>
+        <location filename="../../ui/tournaments/rounds_tab.py" line="419"/>
         <source>Results: {entered} entered, {corrected} corrected, {unchanged} unchanged.</source>
         <translation>Результаты: внесено — {entered}, исправлено — {corrected}, без изменений — {unchanged}.</translation>
     </message>
@@ -8684,7 +8684,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Жеребьёвка раунда {round} уже проведена. Провести её заново? (Только пока нет результатов.)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/round_paper.py" line="180"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="179"/>
         <location filename="../../ui/tournaments/rounds_tab.py" line="244"/>
         <source>Round {round} is not drawn yet.</source>
         <translation>Жеребьёвка раунда {round} ещё не проведена.</translation>
@@ -8701,14 +8701,14 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Р{round}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/round_paper.py" line="171"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="170"/>
         <source>Saved {path}: {pages} pages.</source>
         <translation>Сохранено {path}: страниц — {pages}.</translation>
     </message>
     <message>
         <location filename="../../ui/tournaments/standings_tab.py" line="96"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="344"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="348"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="140"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="144"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
@@ -8754,22 +8754,22 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Спикер</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="135"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="127"/>
         <source>Speaker &amp;1:</source>
         <translation>Спикер &amp;1:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="136"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="128"/>
         <source>Speaker &amp;2:</source>
         <translation>Спикер &amp;2:</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="344"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="140"/>
         <source>Speaker 1</source>
         <translation>Спикер 1</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="345"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="141"/>
         <source>Speaker 2</source>
         <translation>Спикер 2</translation>
     </message>
@@ -8785,7 +8785,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Спикеры</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="150"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="142"/>
         <source>Speakers&apos; c&amp;ategories:</source>
         <translation>Категории с&amp;пикеров:</translation>
     </message>
@@ -8821,9 +8821,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Поменять выбранные команды местами</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/round_paper.py" line="117"/>
-        <location filename="../../ui/tournaments/rounds_tab.py" line="411"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="446"/>
+        <location filename="../../ui/tournaments/common.py" line="130"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Таблицы (*.csv *.xlsx)</translation>
     </message>
@@ -8840,8 +8838,8 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <location filename="../../ui/tournaments/projector.py" line="68"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="96"/>
         <location filename="../../ui/tournaments/standings_tab.py" line="101"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="171"/>
-        <location filename="../../ui/tournaments/teams_tab.py" line="344"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="163"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="140"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
@@ -8857,12 +8855,12 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Команды — {counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="340"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="136"/>
         <source>Teams: {count}</source>
         <translation>Команды: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="461"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="253"/>
         <source>Teams: {summary}</source>
         <translation>Команды: {summary}</translation>
     </message>
@@ -8891,7 +8889,7 @@ Call the school and compare it with the fingerprint shown in their Tirkeu (Help 
         <translation>Код, напечатанный на бланке (например, R2-K-07); Enter открывает бланк этих дебатов.</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/round_paper.py" line="126"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="125"/>
         <source>The file draws {rounds} differently from the draw saved. Replace the saved draw?</source>
         <translation>В файле {rounds} разведены иначе, чем в сохранённой жеребьёвке. Заменить сохранённую жеребьёвку?</translation>
     </message>
@@ -9016,17 +9014,17 @@ Keep this change anyway?</source>
         <translation>Победы</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="438"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="234"/>
         <source>Withdraw adjudicator {name}?</source>
         <translation>Снять судью {name} с турнира?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="408"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="204"/>
         <source>Withdraw team {team} from the tournament?</source>
         <translation>Снять команду {team} с турнира?</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="369"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="165"/>
         <source>Withdraw the adjudicator: they leave the panels of debates without a result</source>
         <translation>Снять судью: он выводится из составов судей игр, у которых ещё нет результата</translation>
     </message>
@@ -9056,12 +9054,12 @@ Keep this change anyway?</source>
         <translation>у победителя может быть меньше спикерских баллов, чем у проигравшего</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="213"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="205"/>
         <source>any league</source>
         <translation>любая лига</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="99"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="91"/>
         <source>as the team</source>
         <translation>как у команды</translation>
     </message>
@@ -9131,7 +9129,7 @@ Keep this change anyway?</source>
         <translation>внести только победителя (без спикерских баллов)</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/round_paper.py" line="124"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="123"/>
         <source>round {round} ({league})</source>
         <translation>раунд {round} ({league})</translation>
     </message>
@@ -9146,7 +9144,7 @@ Keep this change anyway?</source>
         <translation>полуфинал и финал</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="177"/>
+        <location filename="../../ui/tournaments/team_dialogs.py" line="169"/>
         <source>speaker {number}:</source>
         <translation>спикер {number}:</translation>
     </message>
@@ -9191,7 +9189,7 @@ Keep this change anyway?</source>
         <translation>Сертификатов: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/teams_tab.py" line="248"/>
+        <location filename="../../ui/tournaments/teams_tab.py" line="44"/>
         <source>{created} new, {updated} updated, {unchanged} unchanged; {people} people added to the register.</source>
         <translation>новых — {created}, обновлено — {updated}, без изменений — {unchanged}; добавлено в реестр людей: {people}.</translation>
     </message>
@@ -9201,7 +9199,7 @@ Keep this change anyway?</source>
         <translation>Игр: {debates}, с результатом: {done}</translation>
     </message>
     <message>
-        <location filename="../../ui/tournaments/round_paper.py" line="140"/>
+        <location filename="../../ui/tournaments/round_paper.py" line="139"/>
         <source>{league}, round {round}: {debates} debates</source>
         <translation>{league}, раунд {round}: дебатов — {debates}</translation>
     </message>
@@ -9319,7 +9317,7 @@ Keep this change anyway?</source>
         <translation>Дата рождения {date} ещё не наступила. Проверьте дату.</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="183"/>
+        <location filename="../../app/validation/iin.py" line="188"/>
         <source>The birth date {typed} does not agree with the IIN {iin}, which gives {from_iin}.</source>
         <translation>Дата рождения {typed} не совпадает с ИИН {iin}, по которому дата рождения — {from_iin}.</translation>
     </message>
@@ -9385,7 +9383,7 @@ Keep this change anyway?</source>
         <translation>Укажите пол (М или Ж).</translation>
     </message>
     <message>
-        <location filename="../../app/validation/iin.py" line="190"/>
+        <location filename="../../app/validation/iin.py" line="195"/>
         <source>The sex “{typed}” does not agree with the IIN {iin}, which gives “{from_iin}”.</source>
         <translation>Пол «{typed}» не совпадает с ИИН {iin}, по которому пол — «{from_iin}».</translation>
     </message>

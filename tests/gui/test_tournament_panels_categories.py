@@ -79,7 +79,7 @@ def test_the_speaker_tab_marks_a_bye_credit_and_filters_by_category(qtbot, store
 
 def test_a_rating_is_shown_and_changed_and_a_bad_one_gets_a_message(qtbot, store, tmp_path, monkeypatch):
     from app.tournaments.registration import add_adjudicator
-    from ui.tournaments.teams_tab import RatingDialog
+    from ui.tournaments.team_dialogs import RatingDialog
 
     t = _tournament(tmp_path)
     add_adjudicator(t, "Сәрсенова Әйгерім", "№9 мектеп", rating="6.5")
@@ -134,7 +134,7 @@ def test_team_and_speaker_categories_from_the_team_dialog_and_the_novice_break(q
                                                                                 monkeypatch):
     from app.tournaments.registration import speakers_of
     from tests.tournament_helpers import play_round
-    from ui.tournaments.teams_tab import TeamDialog
+    from ui.tournaments.team_dialogs import TeamDialog
 
     t = _tournament(tmp_path, category_break_size=1)
     v = _view(qtbot, t)

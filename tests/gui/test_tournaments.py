@@ -352,7 +352,7 @@ def test_team_and_adjudicator_forms(qtbot, store, monkeypatch, messages, no_unsa
     from app.models import Person
     from app.tournaments.setup import TournamentSettings, create_tournament
     from ui.tournaments.page import TournamentsArea
-    from ui.tournaments.teams_tab import AdjudicatorDialog, TeamDialog
+    from ui.tournaments.team_dialogs import AdjudicatorDialog, TeamDialog
 
     person = Person(surname="Әбілқасымова", name="Іңкәр", patronymic="Ерланқызы")
     person.save()

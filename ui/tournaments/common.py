@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from app.errors import KnownError
 from app.i18n import Msg
@@ -123,6 +123,12 @@ def set_widths(table: QTableWidget, widths: list[int]) -> None:
     chars = table.fontMetrics().averageCharWidth()
     for i, w in enumerate(widths):
         table.setColumnWidth(i, w * chars + 16)
+
+
+def ask_table_file(parent: QWidget, title: str) -> str | None:
+    """A CSV or XLSX file the user picks (teams, a draw, results); None if they cancel."""
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", tr("Tournaments", "Tables (*.csv *.xlsx)"))
+    return path or None
 
 
 def warn(parent: QWidget, title: str, exc: KnownError | str) -> None:

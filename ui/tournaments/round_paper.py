@@ -18,7 +18,7 @@ from app.tournaments.codes import find_by_code
 from app.tournaments.motions import motion_of, set_motion
 from ui.i18n import current_language, render, tr
 from ui.tournaments.ballot_dialog import BallotDialog
-from ui.tournaments.common import league_label, warn
+from ui.tournaments.common import ask_table_file, league_label, warn
 from ui.tournaments.motion_dialog import MotionDialog
 from ui.tournaments.projector import ProjectorView, projector_pages
 
@@ -113,10 +113,9 @@ class RoundPaper:
     def load_draw(self, path: str | None = None) -> draw_import.DrawImportSummary | None:
         """Load a draw made elsewhere (all or nothing), asking before a drawn round is replaced."""
         title = tr("Tournaments", "Load draw")
+        path = path or ask_table_file(self, title)
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, title, "", tr("Tournaments", "Tables (*.csv *.xlsx)"))
-            if not path:
-                return None
+            return None
         t = self.view.tournament()
         try:
             replacing = draw_import.rounds_to_replace(t, Path(path))

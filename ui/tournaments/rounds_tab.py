@@ -20,7 +20,6 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -39,6 +38,7 @@ from ui.tournaments.ballot_dialog import BallotDialog
 from ui.tournaments.common import (
     BADGE_STYLE,
     HINT_STYLE,
+    ask_table_file,
     cell,
     fill_table,
     make_table,
@@ -407,10 +407,9 @@ class RoundsTab(RoundPaper, QWidget):
     def load_results(self, path: str | None = None) -> results.ResultsSummary | None:
         """Load ballots from a CSV/XLSX file (all or nothing) and say what was done."""
         title = tr("Tournaments", "Load results")
+        path = path or ask_table_file(self, title)
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, title, "", tr("Tournaments", "Tables (*.csv *.xlsx)"))
-            if not path:
-                return None
+            return None
         try:
             summary = results.import_results(self.view.tournament(), Path(path))
         except KnownError as exc:
